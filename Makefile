@@ -1,0 +1,146 @@
+# turnus: plans shift rosters and measures full-time culture.
+# A hand-written GNU Makefile: everything builds, tests and installs here.
+
+# ------------------------------------------------------------ user knobs
+PREFIX		?= /usr/local
+BINDIR		?= $(PREFIX)/bin
+MANDIR		?= $(PREFIX)/share/man
+LOCALEDIR	?= $(PREFIX)/share/locale
+CC		?= cc
+CFLAGS		?= -O2 -g
+WARN		 = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+		   -Wmissing-prototypes -Wwrite-strings -Wvla
+GLPK_LIBS	?= -lglpk
+CSV_LIBS	?= -lcsv
+CMOCKA_LIBS	?= -lcmocka
+
+# ------------------------------------------------------------- settings
+CPPFLAGS	+= -Iinclude -Isrc -D_GNU_SOURCE \
+		   -DLOCALEDIR='"$(LOCALEDIR)"'
+ALL_CFLAGS	 = -std=c11 $(WARN) $(CFLAGS)
+LDLIBS		+= $(GLPK_LIBS) $(CSV_LIBS) -lm
+
+ifdef DEVELOPER
+ALL_CFLAGS	+= -Werror
+endif
+
+# Each kind of build keeps its own objects, so they never mix.
+ifdef SANITIZE
+B		 = build/san-$(subst $(comma),-,$(SANITIZE))
+ALL_CFLAGS	+= -fsanitize=$(SANITIZE) -fno-omit-frame-pointer \
+		   -fno-sanitize-recover=all
+LDFLAGS		+= -fsanitize=$(SANITIZE)
+else
+B		 = build/default
+endif
+comma		:= ,
+
+# -------------------------------------------------------------- sources
+CLI_SRCS	 = src/main.c src/cli.c $(wildcard src/cmd-*.c)
+LIB_SRCS	 = $(filter-out $(CLI_SRCS),$(wildcard src/*.c)) src/init-data.c
+SOLVER_SRCS	 = $(wildcard solver/*.c)
+LIB_OBJS	 = $(patsubst %.c,$(B)/%.o,$(sort $(LIB_SRCS) $(SOLVER_SRCS)))
+CLI_OBJS	 = $(patsubst %.c,$(B)/%.o,$(CLI_SRCS))
+UNIT_SRCS	 = $(wildcard tests/unit/test_*.c)
+UNIT_BINS	 = $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRCS))
+HEADERS		 = $(wildcard include/turnus/*.h)
+MANS		 = $(wildcard man/*.[1-9])
+START_FILES	 = $(sort $(wildcard samples/start/*))
+
+TURNUS		 = $(B)/turnus
+
+# ---------------------------------------------------------------- rules
+.PHONY: all check check-unit check-cli check-headers check-valgrind \
+	demo deps deps-check lint style install uninstall clean bench fuzz
+
+all: turnus
+
+ifdef SANITIZE
+turnus: $(TURNUS)
+else
+turnus: $(TURNUS)
+	cp $(TURNUS) turnus
+endif
+
+$(B)/libturnus.a: $(LIB_OBJS)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJS)
+
+$(TURNUS): $(CLI_OBJS) $(B)/libturnus.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJS) $(B)/libturnus.a \
+	    $(LDLIBS)
+
+libturnus.a: $(B)/libturnus.a
+	cp $< $@
+
+$(B)/%.o: %.c $(HEADERS) $(wildcard src/*.h) $(wildcard solver/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# turnus init writes the files of samples/start, built in from here.
+src/init-data.c: $(START_FILES) tools/embed.sh
+	sh tools/embed.sh $(START_FILES) > $@.tmp && mv $@.tmp $@
+
+$(B)/tests/%: tests/unit/%.c $(B)/libturnus.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< \
+	    $(B)/libturnus.a $(CMOCKA_LIBS) $(LDLIBS)
+
+# --------------------------------------------------------------- targets
+deps:
+	@sh tools/deps.sh build
+
+deps-check:
+	@sh tools/deps.sh check
+
+demo: deps-check
+	$(MAKE) all
+	@sh tools/demo.sh ./turnus
+
+check: deps-check
+	$(MAKE) check-unit check-cli check-headers
+
+check-unit: $(UNIT_BINS)
+	@sh tests/run-unit.sh $(UNIT_BINS)
+
+check-cli: turnus
+	@TURNUS=$(CURDIR)/$(TURNUS) sh tests/cli/run.sh
+
+check-headers:
+	@for h in $(HEADERS); do \
+	    printf '#include "%s"\n' "$${h#include/}" | \
+	    $(CC) $(CPPFLAGS) $(ALL_CFLAGS) -x c -fsyntax-only - || exit 1; \
+	done; echo "headers: $(words $(HEADERS)) compile on their own"
+
+check-valgrind: turnus
+	@TURNUS=$(CURDIR)/$(TURNUS) VALGRIND=1 sh tests/cli/run.sh
+
+lint:
+	mandoc -Tlint -Wwarning $(MANS)
+	$(MAKE) clean-objs
+	$(MAKE) CC=clang DEVELOPER=1 all
+
+style:
+	clang-format --dry-run --Werror src/*.c src/*.h solver/*.c \
+	    include/turnus/*.h
+
+bench: all
+	@sh tests/bench/run.sh ./turnus
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	cp turnus $(DESTDIR)$(BINDIR)/turnus
+	for m in $(MANS); do \
+	    s=$${m##*.}; cp $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/turnus
+	for m in $(MANS); do \
+	    s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+
+clean-objs:
+	rm -rf build/default
+
+clean:
+	rm -rf build turnus libturnus.a src/init-data.c

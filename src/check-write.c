@@ -1,0 +1,229 @@
+/* Writers for check findings: text, CSV, JSON and HTML. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "turnus/check.h"
+#include "findings.h"
+#include "model.h"
+#include "util.h"
+#include "write.h"
+
+#define TITLE_W	18
+
+static void
+text_head(FILE *fp, const struct tn_case *c, int n)
+{
+	fprintf(fp, "%s: %d %s, %d days (%s%d weeks, %s)", c->name,
+	    c->nids, c->nids == 1 ? "person" : "persons", c->ndays,
+	    c->ndays % 7 ? "about " : "", (c->ndays + 6) / 7,
+	    c->rules.cyclic ? "cyclic" : "not cyclic");
+	if (n == 0)
+		fputs(": no findings\n", fp);
+	else
+		fprintf(fp, ": %d %s\n", n, n == 1 ? "finding" : "findings");
+}
+
+static void
+text_who(FILE *fp, const struct tn_case *c, const struct tn_finding *x)
+{
+	const struct tn_person *p;
+
+	putc('\n', fp);
+	if (x->person < 0) {
+		fprintf(fp, "Cover, %s\n", c->depts[x->dept]);
+		return;
+	}
+	p = &c->persons[x->person];
+	fprintf(fp, "%s", p->id);
+	if (p->name != NULL)
+		fprintf(fp, " %s", p->name);
+	fprintf(fp, " (%s", c->depts[p->dept]);
+	if (strcmp(p->role, "any") != 0)
+		fprintf(fp, ", %s", p->role);
+	fputs(")\n", fp);
+}
+
+static void
+text_counts(FILE *fp, const struct tn_findings *f)
+{
+	struct buf	 b = { 0 };
+	int		 n[TN_R_NRULES] = { 0 };
+
+	if (f->n == 0)
+		return;
+	for (int i = 0; i < f->n; i++)
+		n[f->v[i].rule]++;
+	for (int r = 0; r < TN_R_NRULES; r++)
+		if (n[r] > 0)
+			buf_addf(&b, "%s%s %d", b.len ? ", " : "", rule_key(r),
+			    n[r]);
+	if (b.s != NULL) {
+		fputs("\nBy rule: ", fp);
+		text_wrap(fp, b.s, 9, 2, 80);
+	}
+	buf_release(&b);
+}
+
+static int
+write_text(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
+    const struct tn_style *st)
+{
+	int	 who = -2, dept = -2;
+
+	text_head(fp, c, f->n);
+	for (int i = 0; i < f->n; i++) {
+		const struct tn_finding *x = &f->v[i];
+
+		if (x->person != who || (x->person < 0 && x->dept != dept))
+			text_who(fp, c, x);
+		who = x->person;
+		dept = x->dept;
+		fputs("  ", fp);
+		text_pad(fp, rule_title(x->rule), TITLE_W);
+		fputc(' ', fp);
+		text_wrap(fp, x->msg, 2 + TITLE_W + 1, 2 + TITLE_W + 1, 80);
+		if (st->explain && rules_law(rule_key(x->rule)) != NULL)
+			fprintf(fp, "%*s(%s: %s)\n", 2 + TITLE_W + 1, "",
+			    rule_key(x->rule), rules_law(rule_key(x->rule)));
+	}
+	text_counts(fp, f);
+	return 0;
+}
+
+static void
+json_days(FILE *fp, const struct tn_finding *x)
+{
+	fputc('[', fp);
+	for (int k = 0; k < x->ndays; k++)
+		fprintf(fp, "%s%d", k ? "," : "", x->days[k] + 1);
+	fputc(']', fp);
+}
+
+static int
+write_json(const struct tn_findings *f, const struct tn_case *c, FILE *fp)
+{
+	int	 n[TN_R_NRULES] = { 0 };
+
+	fputs("{\"findings\":[", fp);
+	for (int i = 0; i < f->n; i++) {
+		const struct tn_finding *x = &f->v[i];
+
+		n[x->rule]++;
+		fprintf(fp, "%s\n{\"rule\":", i ? "," : "");
+		json_str(fp, rule_key(x->rule));
+		fputs(",\"id\":", fp);
+		if (x->person < 0)
+			fputs("null", fp);
+		else
+			json_str(fp, c->persons[x->person].id);
+		fputs(",\"department\":", fp);
+		json_str(fp, c->depts[x->dept]);
+		fputs(",\"days\":", fp);
+		json_days(fp, x);
+		fputs(",\"message\":", fp);
+		json_str(fp, x->msg);
+		fputc('}', fp);
+	}
+	fputs("],\n\"counts\":{", fp);
+	for (int r = 0; r < TN_R_NRULES; r++) {
+		fprintf(fp, "%s", r ? "," : "");
+		json_str(fp, rule_key(r));
+		fprintf(fp, ":%d", n[r]);
+	}
+	fputs("}}\n", fp);
+	return 0;
+}
+
+static int
+write_csv(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
+    const struct tn_style *st)
+{
+	char	 days[1024];
+	size_t	 k;
+
+	csv_begin(fp, st);
+	csv_cell(fp, st, "rule", 1);
+	csv_cell(fp, st, "id", 0);
+	csv_cell(fp, st, "name", 0);
+	csv_cell(fp, st, "department", 0);
+	csv_cell(fp, st, "days", 0);
+	csv_cell(fp, st, "message", 0);
+	csv_end(fp);
+	for (int i = 0; i < f->n; i++) {
+		const struct tn_finding *x = &f->v[i];
+		const struct tn_person *p = x->person >= 0 ?
+		    &c->persons[x->person] : NULL;
+
+		days[0] = '\0';
+		for (int d = 0, k0 = 0; d < x->ndays; d++) {
+			k = strlen(days);
+			if (k + 8 >= sizeof days)
+				break;
+			snprintf(days + k, sizeof days - k, "%s%d",
+			    k0++ ? " " : "", x->days[d] + 1);
+		}
+		csv_cell(fp, st, rule_key(x->rule), 1);
+		csv_cell(fp, st, p ? p->id : "", 0);
+		csv_cell(fp, st, p && p->name ? p->name : "", 0);
+		csv_cell(fp, st, c->depts[x->dept], 0);
+		csv_cell(fp, st, days, 0);
+		csv_cell(fp, st, x->msg, 0);
+		csv_end(fp);
+	}
+	return 0;
+}
+
+static int
+write_html(const struct tn_findings *f, const struct tn_case *c, FILE *fp)
+{
+	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+	    "<title>turnus check: ", fp);
+	html_str(fp, c->name);
+	fputs("</title><style>body{font:14px sans-serif;margin:2em}"
+	    "table{border-collapse:collapse}td,th{border:1px solid #ccc;"
+	    "padding:2px 6px;text-align:left}th{background:#eee}"
+	    "</style></head><body>\n<h1>", fp);
+	html_str(fp, c->name);
+	fprintf(fp, "</h1>\n<p>%d findings</p>\n<table><tr><th>rule</th>"
+	    "<th>id</th><th>name</th><th>department</th><th>message</th>"
+	    "</tr>\n", f->n);
+	for (int i = 0; i < f->n; i++) {
+		const struct tn_finding *x = &f->v[i];
+		const struct tn_person *p = x->person >= 0 ?
+		    &c->persons[x->person] : NULL;
+
+		fputs("<tr class=\"finding\"><td>", fp);
+		html_str(fp, rule_key(x->rule));
+		fputs("</td><td>", fp);
+		html_str(fp, p ? p->id : "");
+		fputs("</td><td>", fp);
+		html_str(fp, p && p->name ? p->name : "");
+		fputs("</td><td>", fp);
+		html_str(fp, c->depts[x->dept]);
+		fputs("</td><td>", fp);
+		html_str(fp, x->msg);
+		fputs("</td></tr>\n", fp);
+	}
+	fputs("</table></body></html>\n", fp);
+	return 0;
+}
+
+int
+tn_findings_write(const struct tn_findings *f, const struct tn_case *c,
+    enum tn_format fmt, const struct tn_style *st, FILE *fp,
+    struct tn_error *err)
+{
+	(void)err;
+	switch (fmt) {
+	case TN_FMT_TEXT:
+		return write_text(f, c, fp, st);
+	case TN_FMT_JSON:
+		return write_json(f, c, fp);
+	case TN_FMT_CSV:
+		return write_csv(f, c, fp, st);
+	case TN_FMT_HTML:
+		return write_html(f, c, fp);
+	}
+	return 0;
+}

@@ -1,0 +1,142 @@
+/* Options shared by the commands, and the one place errors are printed. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "turnus/turnus.h"
+#include "cli.h"
+
+void
+cli_init(struct cli *cl, const char *cmd)
+{
+	memset(cl, 0, sizeof *cl);
+	cl->cmd = cmd;
+	cl->format = TN_FMT_TEXT;
+	optind = 1;
+	opterr = 0;
+}
+
+void
+cli_release(struct cli *cl)
+{
+	free(cl->sets);
+	cl->sets = NULL;
+}
+
+int
+cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	fputs("turnus: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	cli_usage(stderr, cmd);
+	return TN_INPUT;
+}
+
+int
+cli_option(struct cli *cl, int ch, const char *arg)
+{
+	char	**s;
+
+	switch (ch) {
+	case OPT_FORMAT:
+		if (tn_format_parse(arg, &cl->format) == -1)
+			return cli_usage_error(cl->cmd, "unknown format '%s', "
+			    "expected text, csv, json or html", arg), 2;
+		return 0;
+	case 'o':
+		cl->out = arg;
+		return 0;
+	case 'q':
+		cl->style.quiet = 1;
+		return 0;
+	case 'v':
+		cl->style.verbose = 1;
+		return 0;
+	case OPT_RULES:
+		cl->files.rules = arg;
+		return 0;
+	case OPT_SET:
+		if ((s = realloc(cl->sets, (size_t)(cl->nsets + 1) *
+		    sizeof *s)) == NULL) {
+			fputs("turnus: out of memory\n", stderr);
+			exit(TN_INTERNAL);
+		}
+		cl->sets = s;
+		cl->sets[cl->nsets++] = (char *)arg;
+		return 0;
+	case OPT_STAFF:
+		cl->files.staff = arg;
+		return 0;
+	case OPT_SHIFTS:
+		cl->files.shifts = arg;
+		return 0;
+	case OPT_DEMAND:
+		cl->files.demand = arg;
+		return 0;
+	case OPT_ROSTER:
+		cl->files.roster = arg;
+		return 0;
+	case OPT_WISHES:
+		cl->files.wishes = arg;
+		return 0;
+	case OPT_CSV_STYLE:
+		if (strcmp(arg, "plain") == 0)
+			cl->style.csv_plain = 1;
+		else if (strcmp(arg, "excel") == 0)
+			cl->style.csv_plain = 0;
+		else
+			return cli_usage_error(cl->cmd, "unknown CSV style "
+			    "'%s', expected excel or plain", arg), 2;
+		return 0;
+	case OPT_HELP:
+		cli_usage(stdout, cl->cmd);
+		return 3;
+	case '?':
+		if (optopt)
+			return cli_usage_error(cl->cmd, "unknown option '-%c'",
+			    optopt), 2;
+		return cli_usage_error(cl->cmd, "unknown option '%s'",
+		    optind > 0 ? "" : ""), 2;
+	case ':':
+		return cli_usage_error(cl->cmd, "option needs a value"), 2;
+	}
+	return 1;
+}
+
+int
+cli_case(struct cli *cl, int argc, char **argv)
+{
+	if (optind < argc)
+		cl->files.dir = argv[optind++];
+	if (optind < argc)
+		return cli_usage_error(cl->cmd, "unexpected argument '%s'",
+		    argv[optind]);
+	if (cl->files.dir == NULL && cl->files.roster == NULL &&
+	    cl->files.staff == NULL)
+		return cli_usage_error(cl->cmd, "no case given, expected a "
+		    "case folder (or --roster and --shifts)");
+	return 0;
+}
+
+int
+cli_error(const struct tn_error *err)
+{
+	fputs("turnus: ", stderr);
+	if (err->file[0] != '\0') {
+		fputs(err->file, stderr);
+		if (err->line > 0) {
+			fprintf(stderr, ":%ld", err->line);
+			if (err->col > 0)
+				fprintf(stderr, ":%ld", err->col);
+		}
+		fputs(": ", stderr);
+	}
+	fprintf(stderr, "%s\n", err->msg);
+	return err->level ? err->level : TN_INTERNAL;
+}

@@ -1,0 +1,557 @@
+/* CSV input (libcsv): encodings, delimiters, positions and limits. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <csv.h>
+
+#include "turnus/turnus.h"
+#include "csvread.h"
+#include "model.h"
+#include "util.h"
+
+#define CHUNK		65536
+#define MAX_LINE	(16L << 20)
+
+enum { ENC_UNKNOWN, ENC_UTF8, ENC_1252 };
+
+struct csvread {
+	char		*path;
+	FILE		*fp;
+	struct csv_parser p;
+	int		 pinit;
+	int		 delim;		/* 0 until the header is seen */
+	int		 enc;
+	int		 eof;
+	long		 line;		/* physical line being fed */
+	char		 rbuf[CHUNK];
+	size_t		 rpos, rlen;
+	struct buf	 lbuf;		/* the physical line, raw */
+	struct buf	 cbuf;		/* the line, as UTF-8 */
+	/* the record being built */
+	struct buf	 arena;
+	size_t		*off;
+	long		*fline;
+	int		 nf, capf;
+	int		 between;	/* no field of a record seen yet */
+	long		 rec_line;
+	long		 start_line;	/* line of the next record's start */
+	long		 rec_nl;	/* newlines inside this record so far */
+	int		 toobig;	/* a limit was hit in a callback */
+	/* finished records waiting to be read */
+	struct pend {
+		struct buf	 arena;
+		size_t		*off;
+		long		*fline;
+		int		 nf;
+		long		 line;
+	}		*q;
+	int		 qn, qcap, qhead;
+	struct csvrow	 row;
+	char		**rowf;
+	int		 rowcap;
+	struct pend	 cur;		/* the record handed out */
+};
+
+/* Windows-1252 bytes 0x80..0x9F as Unicode; 0 where undefined. */
+static const unsigned short cp1252[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
+static void
+put_utf8(struct buf *b, unsigned cp)
+{
+	char	 s[3];
+
+	if (cp < 0x80) {
+		s[0] = (char)cp;
+		buf_add(b, s, 1);
+	} else if (cp < 0x800) {
+		s[0] = (char)(0xC0 | (cp >> 6));
+		s[1] = (char)(0x80 | (cp & 0x3F));
+		buf_add(b, s, 2);
+	} else {
+		s[0] = (char)(0xE0 | (cp >> 12));
+		s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		s[2] = (char)(0x80 | (cp & 0x3F));
+		buf_add(b, s, 3);
+	}
+}
+
+/* The field number of byte i of a raw line, counting delimiters. */
+static long
+field_at(const struct csvread *r, const char *s, size_t i)
+{
+	long	 col = 1;
+	int	 d = r->delim ? r->delim : ';';
+
+	for (size_t k = 0; k < i; k++)
+		if (s[k] == d)
+			col++;
+	return col;
+}
+
+static int
+fail(struct csvread *r, long line, long col, struct tn_error *err,
+    const char *msg)
+{
+	tn_error_set(err, TN_INPUT, r->path, line, col, "%s", msg);
+	return -1;
+}
+
+/* Converts the raw line in lbuf into cbuf as UTF-8. */
+static int
+convert(struct csvread *r, struct tn_error *err)
+{
+	const unsigned char *s = (const unsigned char *)r->lbuf.s;
+	size_t	 n = r->lbuf.len, i, k;
+
+	r->cbuf.len = 0;
+	if (memchr(s, '\0', n) != NULL)
+		return fail(r, r->line, field_at(r, r->lbuf.s,
+		    (size_t)((const char *)memchr(s, '\0', n) - r->lbuf.s)),
+		    err, "binary data (a NUL byte), expected a CSV text "
+		    "file; export the sheet as CSV");
+	if (r->enc != ENC_1252) {
+		if (utf8_valid(r->lbuf.s, n)) {
+			for (i = 0; i < n && s[i] < 0x80; i++)
+				;
+			if (i < n)
+				r->enc = ENC_UTF8;
+			buf_add(&r->cbuf, r->lbuf.s, n);
+			return r->cbuf.oom ? -2 : 0;
+		}
+		if (r->enc == ENC_UTF8) {
+			for (i = 0; i < n; i++)
+				if (s[i] >= 0x80 &&
+				    !utf8_valid((const char *)s + i,
+				    n - i < 4 ? n - i : 4) &&
+				    !utf8_valid((const char *)s + i, 2) &&
+				    !utf8_valid((const char *)s + i, 3))
+					break;
+			return fail(r, r->line, field_at(r, r->lbuf.s,
+			    i < n ? i : 0), err, "invalid UTF-8 in a file "
+			    "that began as UTF-8, expected one encoding; "
+			    "save the file again as CSV UTF-8");
+		}
+		r->enc = ENC_1252;
+	}
+	for (i = 0; i < n; i++) {
+		if (s[i] < 0x80) {
+			for (k = i; k < n && s[k] < 0x80; k++)
+				;
+			buf_add(&r->cbuf, (const char *)s + i, k - i);
+			i = k - 1;
+		} else if (s[i] < 0xA0) {
+			if (cp1252[s[i] - 0x80] == 0)
+				return fail(r, r->line, field_at(r, r->lbuf.s,
+				    i), err, "byte that is neither UTF-8 nor "
+				    "Windows-1252, expected text; save the "
+				    "file again as CSV UTF-8");
+			put_utf8(&r->cbuf, cp1252[s[i] - 0x80]);
+		} else
+			put_utf8(&r->cbuf, s[i]);
+	}
+	return r->cbuf.oom ? -2 : 0;
+}
+
+static int
+more_fields(struct csvread *r)
+{
+	int	 cap = r->capf ? r->capf * 2 : 32;
+	size_t	*off;
+	long	*fline;
+
+	if ((off = tn_realloc(r->off, (size_t)cap * sizeof *off)) == NULL)
+		return -1;
+	r->off = off;
+	if ((fline = tn_realloc(r->fline, (size_t)cap * sizeof *fline)) ==
+	    NULL)
+		return -1;
+	r->fline = fline;
+	r->capf = cap;
+	return 0;
+}
+
+static void
+on_field(void *data, size_t len, void *vr)
+{
+	struct csvread	*r = vr;
+	const char	*s = data;
+
+	if (r->toobig)
+		return;
+	if (r->between) {
+		r->between = 0;
+		r->rec_line = r->start_line;
+		r->rec_nl = 0;
+	}
+	if (len > CSVREAD_MAX_FIELD) {
+		r->toobig = 1;
+		return;
+	}
+	if (r->nf >= CSVREAD_MAX_COLS) {
+		r->toobig = 2;
+		return;
+	}
+	if (r->nf == r->capf && more_fields(r) == -1) {
+		r->toobig = 3;
+		return;
+	}
+	r->off[r->nf] = r->arena.len;
+	r->fline[r->nf] = r->rec_line + r->rec_nl;
+	r->nf++;
+	buf_add(&r->arena, s, len);
+	buf_add(&r->arena, "", 1);
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == '\n')
+			r->rec_nl++;
+	if (r->arena.oom)
+		r->toobig = 3;
+}
+
+static void
+on_record(int c, void *vr)
+{
+	struct csvread	*r = vr;
+	struct pend	*p;
+	int		 empty = 1;
+
+	(void)c;
+	if (r->toobig)
+		return;
+	for (int i = 0; i < r->nf; i++)
+		if (!is_blank(r->arena.s + r->off[i]))
+			empty = 0;
+	if (r->nf > 0 && !empty) {
+		if (grow(&r->q, &r->qcap, r->qn + 1, sizeof *r->q) == -1) {
+			r->toobig = 3;
+			return;
+		}
+		p = &r->q[r->qn++];
+		p->arena = r->arena;
+		p->off = r->off;
+		p->fline = r->fline;
+		p->nf = r->nf;
+		p->line = r->rec_line;
+		memset(&r->arena, 0, sizeof r->arena);
+		r->off = NULL;
+		r->fline = NULL;
+		r->capf = 0;
+	}
+	r->arena.len = 0;
+	r->nf = 0;
+	r->between = 1;
+}
+
+static int
+space_only(unsigned char c)
+{
+	return c == CSV_SPACE;
+}
+
+/* Counts candidate delimiters outside quotes in the header line. */
+static int
+sniff(const char *s, size_t n)
+{
+	static const char cand[] = { ';', '\t', ',' };
+	size_t	 cnt[3] = { 0 }, best = 0;
+	int	 inq = 0, pick = ';';
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '"')
+			inq = !inq;
+		else if (!inq)
+			for (int k = 0; k < 3; k++)
+				if (s[i] == cand[k])
+					cnt[k]++;
+	}
+	for (int k = 0; k < 3; k++)
+		if (cnt[k] > best) {
+			best = cnt[k];
+			pick = cand[k];
+		}
+	return pick;
+}
+
+static void
+pend_release(struct pend *p)
+{
+	buf_release(&p->arena);
+	free(p->off);
+	free(p->fline);
+	memset(p, 0, sizeof *p);
+}
+
+struct csvread *
+csvread_open(const char *path, struct tn_error *err)
+{
+	struct csvread	*r;
+
+	if ((r = tn_calloc(1, sizeof *r)) == NULL ||
+	    (r->path = tn_strdup(path)) == NULL) {
+		free(r);
+		tn_oom(err);
+		return NULL;
+	}
+	if ((r->fp = fopen(path, "rb")) == NULL) {
+		tn_error_set(err, TN_INPUT, path, 0, 0, "cannot open: %s",
+		    strerror(errno));
+		csvread_close(r);
+		return NULL;
+	}
+	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+		tn_oom(err);
+		csvread_close(r);
+		return NULL;
+	}
+	csv_set_realloc_func(&r->p, tn_realloc);
+	r->pinit = 1;
+	r->between = 1;
+	return r;
+}
+
+/* Reads the next physical line (with its '\n') into lbuf; 0 at EOF. */
+static int
+read_line(struct csvread *r, struct tn_error *err)
+{
+	char	*nl;
+	size_t	 k;
+
+	r->lbuf.len = 0;
+	for (;;) {
+		if (r->rpos == r->rlen) {
+			r->rlen = fread(r->rbuf, 1, sizeof r->rbuf, r->fp);
+			r->rpos = 0;
+			if (r->rlen == 0) {
+				if (ferror(r->fp)) {
+					tn_error_set(err, TN_INPUT, r->path,
+					    r->line, 0, "read error: %s",
+					    strerror(errno));
+					return -1;
+				}
+				return r->lbuf.len > 0;
+			}
+		}
+		nl = memchr(r->rbuf + r->rpos, '\n', r->rlen - r->rpos);
+		k = nl ? (size_t)(nl - (r->rbuf + r->rpos)) + 1 :
+		    r->rlen - r->rpos;
+		buf_add(&r->lbuf, r->rbuf + r->rpos, k);
+		r->rpos += k;
+		if (r->lbuf.oom)
+			return tn_oom(err);
+		if ((long)r->lbuf.len > MAX_LINE)
+			return fail(r, r->line + 1, 1, err, "line longer than "
+			    "16 MB, expected a CSV text file");
+		if (nl != NULL)
+			return 1;
+	}
+}
+
+static int
+first_line(struct csvread *r, struct tn_error *err)
+{
+	const unsigned char *s = (const unsigned char *)r->lbuf.s;
+
+	if (r->lbuf.len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
+	    (s[0] == 0xFE && s[1] == 0xFF)))
+		return fail(r, 1, 1, err, "file is UTF-16, expected UTF-8 "
+		    "or Windows-1252; in Excel save as \"CSV UTF-8\"");
+	if (r->lbuf.len >= 3 && s[0] == 0xEF && s[1] == 0xBB &&
+	    s[2] == 0xBF) {
+		memmove(r->lbuf.s, r->lbuf.s + 3, r->lbuf.len - 2);
+		r->lbuf.len -= 3;
+		r->enc = ENC_UTF8;
+	}
+	return 0;
+}
+
+static int
+feed_error(struct csvread *r, struct tn_error *err)
+{
+	if (r->toobig == 1)
+		return fail(r, r->line, r->nf + 1, err, "field longer than "
+		    "1 MB, expected a short value");
+	if (r->toobig == 2)
+		return fail(r, r->line, r->nf + 1, err, "row with more than "
+		    "10000 fields, expected a roster row");
+	if (r->toobig == 3)
+		return tn_oom(err);
+	if (csv_error(&r->p) == CSV_ENOMEM)
+		return tn_oom(err);
+	return fail(r, r->line, r->nf + 1, err, "misplaced quote, expected "
+	    "a quote only around a whole field (write \"\" for a quote "
+	    "inside one)");
+}
+
+/* Feeds lines to libcsv until a record is ready or the file ends. */
+static int
+fill(struct csvread *r, struct tn_error *err)
+{
+	int	 rc;
+
+	while (r->qn == r->qhead && !r->eof) {
+		if ((rc = read_line(r, err)) == -1)
+			return -1;
+		if (rc == 0) {
+			r->eof = 1;
+			if (csv_fini(&r->p, on_field, on_record, r) != 0 ||
+			    csv_error(&r->p) != CSV_SUCCESS)
+				return fail(r, r->rec_line, r->nf + 1, err,
+				    "unterminated quote: the quoted field "
+				    "that starts here runs to the end of the "
+				    "file, expected a closing '\"'");
+			if (r->toobig)
+				return feed_error(r, err);
+			break;
+		}
+		r->line++;
+		if (r->line == 1 && first_line(r, err) == -1)
+			return -1;
+		if ((rc = convert(r, err)) != 0)
+			return rc == -2 ? tn_oom(err) : -1;
+		if (r->delim == 0 && !is_blank(r->cbuf.s)) {
+			r->delim = sniff(r->cbuf.s, r->cbuf.len);
+			csv_set_delim(&r->p, (unsigned char)r->delim);
+			if (r->delim == '\t')
+				csv_set_space_func(&r->p, space_only);
+		}
+		if (r->cbuf.len == 0)
+			continue;
+		if (r->between)
+			r->start_line = r->line;
+		if (csv_parse(&r->p, r->cbuf.s, r->cbuf.len, on_field,
+		    on_record, r) != r->cbuf.len || r->toobig)
+			return feed_error(r, err);
+	}
+	return 0;
+}
+
+int
+csvread_next(struct csvread *r, struct csvrow **rowp, struct tn_error *err)
+{
+	struct pend	*p;
+
+	if (fill(r, err) == -1)
+		return -1;
+	if (r->qn == r->qhead)
+		return 0;
+	pend_release(&r->cur);
+	p = &r->q[r->qhead++];
+	r->cur = *p;
+	if (r->qhead == r->qn)
+		r->qhead = r->qn = 0;
+	if (grow(&r->rowf, &r->rowcap, r->cur.nf, sizeof *r->rowf) == -1)
+		return tn_oom(err);
+	for (int i = 0; i < r->cur.nf; i++)
+		r->rowf[i] = r->cur.arena.s + r->cur.off[i];
+	r->row.n = r->cur.nf;
+	r->row.f = r->rowf;
+	r->row.fline = r->cur.fline;
+	r->row.line = r->cur.line;
+	*rowp = &r->row;
+	return 1;
+}
+
+const char *
+csvread_path(const struct csvread *r)
+{
+	return r->path;
+}
+
+int
+csvread_delim(const struct csvread *r)
+{
+	return r->delim;
+}
+
+int
+csvread_encoding(const struct csvread *r)
+{
+	return r->enc == ENC_1252 ? 1252 : 8;
+}
+
+void
+csvread_close(struct csvread *r)
+{
+	if (r == NULL)
+		return;
+	if (r->pinit)
+		csv_free(&r->p);
+	if (r->fp != NULL)
+		fclose(r->fp);
+	for (int i = r->qhead; i < r->qn; i++)
+		pend_release(&r->q[i]);
+	free(r->q);
+	pend_release(&r->cur);
+	buf_release(&r->lbuf);
+	buf_release(&r->cbuf);
+	buf_release(&r->arena);
+	free(r->off);
+	free(r->fline);
+	free(r->rowf);
+	free(r->path);
+	free(r);
+}
+
+static int
+spec_match(const char *spec, const char *name)
+{
+	const char	*p = spec + (*spec == '*'), *e;
+	size_t		 n = strlen(name);
+
+	for (; *p; p = *e ? e + 1 : e) {
+		e = strchr(p, '|');
+		if (e == NULL)
+			e = p + strlen(p);
+		if ((size_t)(e - p) == n && strncmp(p, name, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+csvread_columns(struct csvread *r, const struct csvrow *h,
+    const char *const *spec, int nspec, int *where, unsigned char *known,
+    struct tn_error *err)
+{
+	char	 name[128];
+	size_t	 n;
+
+	for (int i = 0; i < nspec; i++)
+		where[i] = -1;
+	for (int j = 0; j < h->n; j++) {
+		header_norm(h->f[j], name, sizeof name);
+		if (known != NULL)
+			known[j] = 0;
+		for (int i = 0; i < nspec; i++) {
+			if (!spec_match(spec[i], name))
+				continue;
+			if (where[i] != -1) {
+				tn_error_set(err, TN_INPUT, r->path, h->line,
+				    j + 1, "column '%s' appears twice (also "
+				    "column %d), expected it once", h->f[j],
+				    where[i] + 1);
+				return -1;
+			}
+			where[i] = j;
+			if (known != NULL)
+				known[j] = 1;
+		}
+	}
+	for (int i = 0; i < nspec; i++) {
+		if (spec[i][0] != '*' || where[i] != -1)
+			continue;
+		n = strcspn(spec[i] + 1, "|");
+		tn_error_set(err, TN_INPUT, r->path, h->line, 1,
+		    "no column '%.*s' in the header, expected one named "
+		    "'%.*s' (or an alias, see turnus-case(5))", (int)n,
+		    spec[i] + 1, (int)n, spec[i] + 1);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,46 @@
+/* Reading CSV files with positions, whatever Excel or a roster system wrote. */
+#ifndef TURNUS_CSVREAD_H
+#define TURNUS_CSVREAD_H
+
+struct csvread;
+struct tn_error;
+
+#define CSVREAD_MAX_FIELD	(1L << 20)	/* bytes in one field */
+#define CSVREAD_MAX_COLS	10000		/* fields in one row */
+
+/* One record: fields are NUL-terminated UTF-8, valid until the next. */
+struct csvrow {
+	int		 n;
+	char		**f;
+	long		*fline;		/* line where each field starts */
+	long		 line;		/* line where the record starts */
+};
+
+/* Opens a file; NULL with err set (TN_INPUT) if it cannot be read. */
+struct csvread	*csvread_open(const char *, struct tn_error *);
+
+/*
+ * Reads the next non-empty record into *row.  The first record is the
+ * header; the delimiter is detected from it.  Returns 1, 0 at the end,
+ * or -1 with err set.
+ */
+int		 csvread_next(struct csvread *, struct csvrow **,
+		    struct tn_error *);
+const char	*csvread_path(const struct csvread *);
+int		 csvread_delim(const struct csvread *);
+int		 csvread_encoding(const struct csvread *);	/* 1252 or 8 */
+void		 csvread_close(struct csvread *);	/* NULL is a no-op */
+
+/*
+ * Maps header fields to the columns of a spec.  Each spec entry is a
+ * '|'-separated list of accepted names, canonical first, all in
+ * header_norm() form.  where[i] gets the field index of spec entry i or
+ * -1.  Refuses a duplicate column and a missing required one (a spec
+ * entry starting with '*').  Unknown columns are left for the caller:
+ * known[j] says whether field j matched (may be NULL).
+ */
+int		 csvread_columns(struct csvread *, const struct csvrow *,
+		    const char *const *, int, int *, unsigned char *,
+		    struct tn_error *);
+
+#endif

@@ -1,0 +1,116 @@
+/* turnus: plans rosters and measures full-time culture; the dispatcher. */
+#include <errno.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "turnus/turnus.h"
+#include "cli.h"
+
+static int	cmd_help(int, char **);
+
+static const struct cmd {
+	const char	*name;
+	int		(*run)(int, char **);
+	const char	*synopsis;	/* shown by usage; matches the man page */
+} cmds[] = {				/* sorted; add man/turnus-NAME.1 too */
+	{ "check", cmd_check, "check [-q] [--explain] [--format fmt] "
+	    "[-o file] [--rules file] [--set key=value] case" },
+	{ "help", cmd_help, "help [command]" },
+	{ "init", cmd_init, "init dir" },
+};
+
+void
+cli_usage(FILE *fp, const char *only)
+{
+	fputs("usage: turnus [--version] [--help] command [options]\n", fp);
+	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
+		if (only == NULL || strcmp(only, cmds[i].name) == 0)
+			fprintf(fp, "       turnus %s\n", cmds[i].synopsis);
+	if (only == NULL)
+		fputs("See 'turnus help COMMAND' for one command's manual.\n",
+		    fp);
+}
+
+static const struct cmd *
+cmd_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
+		if (strcmp(cmds[i].name, name) == 0)
+			return &cmds[i];
+	return NULL;
+}
+
+/* The manual page beside the binary (a build tree), else the installed. */
+static int
+cmd_help(int argc, char **argv)
+{
+	char	 self[PATH_MAX], page[PATH_MAX + 300], name[256], *slash;
+	ssize_t	 n;
+
+	if (argc < 2) {
+		cli_usage(stdout, NULL);
+		return 0;
+	}
+	if (cmd_find(argv[1]) == NULL && strcmp(argv[1], "rules") != 0 &&
+	    strcmp(argv[1], "case") != 0)
+		return cli_usage_error(NULL, "unknown command '%s'", argv[1]);
+	snprintf(name, sizeof name, "turnus-%s", argv[1]);
+	if ((n = readlink("/proc/self/exe", self, sizeof self - 1)) > 0) {
+		self[n] = '\0';
+		if ((slash = strrchr(self, '/')) != NULL)
+			*slash = '\0';
+		for (int sec = 1; sec <= 7; sec++) {
+			snprintf(page, sizeof page, "%s/man/%s.%d", self, name,
+			    sec);
+			if (access(page, R_OK) == 0) {
+				fflush(stdout);
+				execlp("man", "man", "-l", page, (char *)NULL);
+				break;
+			}
+		}
+	}
+	fflush(stdout);
+	execlp("man", "man", name, (char *)NULL);
+	fprintf(stderr, "turnus: cannot run man: %s\n", strerror(errno));
+	cli_usage(stdout, argv[1]);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	const struct cmd *c;
+	int		  rc;
+
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
+	if (argc < 2) {
+		cli_usage(stderr, NULL);
+		return TN_INPUT;
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("turnus %s\n", TURNUS_VERSION);
+		return 0;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		cli_usage(stdout, NULL);
+		return 0;
+	}
+	if ((c = cmd_find(argv[1])) == NULL) {
+		fprintf(stderr, "turnus: unknown command '%s'\n", argv[1]);
+		cli_usage(stderr, NULL);
+		return TN_INPUT;
+	}
+	rc = c->run(argc - 1, argv + 1);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "turnus: write error on standard output: %s\n",
+		    strerror(errno));
+		return TN_INTERNAL;
+	}
+	return rc;
+}

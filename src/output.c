@@ -1,0 +1,148 @@
+/* Output files: a temporary file in the same folder, then rename(2). */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "turnus/output.h"
+#include "turnus/turnus.h"
+#include "model.h"
+#include "util.h"
+
+struct tn_out {
+	FILE	*fp;
+	char	*path;		/* NULL for standard output */
+	char	*tmp;
+};
+
+static int
+same_file(const char *a, const struct stat *sb)
+{
+	struct stat	 sa;
+
+	return stat(a, &sa) == 0 && sa.st_dev == sb->st_dev &&
+	    sa.st_ino == sb->st_ino;
+}
+
+static int
+guard(const char *path, const char *const *inputs, int n,
+    struct tn_error *err)
+{
+	struct stat	 st;
+
+	if (stat(path, &st) == -1)
+		return 0;
+	if (S_ISDIR(st.st_mode)) {
+		tn_error_set(err, TN_INPUT, path, 0, 0, "is a folder, expected "
+		    "a file name for -o");
+		return -1;
+	}
+	for (int i = 0; i < n; i++)
+		if (inputs[i] != NULL && same_file(inputs[i], &st)) {
+			tn_error_set(err, TN_INPUT, path, 0, 0, "is an input "
+			    "of this run, expected a new file name for -o; "
+			    "turnus never writes over its input");
+			return -1;
+		}
+	return 0;
+}
+
+struct tn_out *
+tn_out_open(const char *path, const char *const *inputs, int ninputs,
+    struct tn_error *err)
+{
+	struct tn_out	*o;
+	mode_t		 mask;
+	int		 fd;
+
+	if ((o = tn_calloc(1, sizeof *o)) == NULL) {
+		tn_oom(err);
+		return NULL;
+	}
+	if (path == NULL || strcmp(path, "-") == 0) {
+		o->fp = stdout;
+		return o;
+	}
+	if (guard(path, inputs, ninputs, err) == -1)
+		goto fail;
+	if ((o->path = tn_strdup(path)) == NULL ||
+	    (o->tmp = tn_malloc(strlen(path) + 16)) == NULL) {
+		tn_oom(err);
+		goto fail;
+	}
+	snprintf(o->tmp, strlen(path) + 16, "%s.tmpXXXXXX", path);
+	if ((fd = mkstemp(o->tmp)) == -1) {
+		tn_error_set(err, TN_INTERNAL, path, 0, 0, "cannot create: %s",
+		    strerror(errno));
+		free(o->tmp);
+		o->tmp = NULL;
+		goto fail;
+	}
+	mask = umask(0);
+	umask(mask);
+	(void)fchmod(fd, 0666 & ~mask);
+	if ((o->fp = fdopen(fd, "wb")) == NULL) {
+		close(fd);
+		tn_error_set(err, TN_INTERNAL, path, 0, 0, "cannot write: %s",
+		    strerror(errno));
+		goto fail;
+	}
+	return o;
+fail:
+	tn_out_abort(o);
+	return NULL;
+}
+
+FILE *
+tn_out_fp(struct tn_out *o)
+{
+	return o->fp;
+}
+
+int
+tn_out_commit(struct tn_out *o, struct tn_error *err)
+{
+	int	 bad;
+
+	if (o->path == NULL) {
+		bad = fflush(o->fp) != 0 || ferror(o->fp);
+		if (bad)
+			tn_error_set(err, TN_INTERNAL, "standard output", 0, 0,
+			    "write error: %s", strerror(errno));
+		free(o);
+		return bad ? -1 : 0;
+	}
+	bad = fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0;
+	if (fclose(o->fp) != 0)
+		bad = 1;
+	o->fp = NULL;
+	if (bad || rename(o->tmp, o->path) == -1) {
+		tn_error_set(err, TN_INTERNAL, o->path, 0, 0, "cannot write: "
+		    "%s; nothing was written", strerror(errno ? errno : EIO));
+		tn_out_abort(o);
+		return -1;
+	}
+	free(o->tmp);
+	o->tmp = NULL;
+	tn_out_abort(o);
+	return 0;
+}
+
+void
+tn_out_abort(struct tn_out *o)
+{
+	if (o == NULL)
+		return;
+	if (o->fp != NULL && o->fp != stdout)
+		fclose(o->fp);
+	if (o->tmp != NULL)
+		unlink(o->tmp);
+	free(o->tmp);
+	free(o->path);
+	free(o);
+}
