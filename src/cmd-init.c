@@ -10,6 +10,24 @@
 #include "cli.h"
 #include "init-data.h"
 
+/* Refuses before writing anything, so no half-written case is left. */
+static int
+init_clash(const char *dir)
+{
+	char	 path[4096];
+
+	for (const struct init_file *f = init_files; f->name != NULL; f++) {
+		snprintf(path, sizeof path, "%s/%s", dir, f->name);
+		if (access(path, F_OK) == 0) {
+			fprintf(stderr, "turnus: %s: already exists, expected "
+			    "a new or empty folder; turnus init never writes "
+			    "over a file\n", path);
+			return TN_INPUT;
+		}
+	}
+	return 0;
+}
+
 static int
 init_one(const char *dir, const struct init_file *f)
 {
@@ -18,12 +36,6 @@ init_one(const char *dir, const struct init_file *f)
 	char		 path[4096];
 
 	snprintf(path, sizeof path, "%s/%s", dir, f->name);
-	if (access(path, F_OK) == 0) {
-		fprintf(stderr, "turnus: %s: already exists, expected a new "
-		    "or empty folder; turnus init never writes over a file\n",
-		    path);
-		return TN_INPUT;
-	}
 	if ((out = tn_out_open(path, NULL, 0, &err)) == NULL)
 		return cli_error(&err);
 	fputs(f->text, tn_out_fp(out));
@@ -58,6 +70,8 @@ cmd_init(int argc, char **argv)
 		    strerror(errno));
 		return TN_INTERNAL;
 	}
+	if (init_clash(dir) != 0)
+		return TN_INPUT;
 	for (const struct init_file *f = init_files; f->name != NULL; f++)
 		if (init_one(dir, f) != 0)
 			return TN_INPUT;

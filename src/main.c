@@ -56,6 +56,10 @@ cmd_help(int argc, char **argv)
 		cli_usage(stdout, NULL);
 		return 0;
 	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		cli_usage(stdout, "help");
+		return 0;
+	}
 	if (cmd_find(argv[1]) == NULL && strcmp(argv[1], "rules") != 0 &&
 	    strcmp(argv[1], "case") != 0)
 		return cli_usage_error(NULL, "unknown command '%s'", argv[1]);
