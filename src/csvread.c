@@ -401,7 +401,8 @@ fill(struct csvread *r, struct tn_error *err)
 			r->eof = 1;
 			if (csv_fini(&r->p, on_field, on_record, r) != 0 ||
 			    csv_error(&r->p) != CSV_SUCCESS)
-				return fail(r, r->rec_line, r->nf + 1, err,
+				return fail(r, r->between ? r->start_line :
+				    r->rec_line, r->nf + 1, err,
 				    "unterminated quote: the quoted field "
 				    "that starts here runs to the end of the "
 				    "file, expected a closing '\"'");
@@ -422,7 +423,7 @@ fill(struct csvread *r, struct tn_error *err)
 		}
 		if (r->cbuf.len == 0)
 			continue;
-		if (r->between)
+		if (r->between && !r->p.quoted)	/* not inside a field */
 			r->start_line = r->line;
 		if (csv_parse(&r->p, r->cbuf.s, r->cbuf.len, on_field,
 		    on_record, r) != r->cbuf.len || r->toobig)
