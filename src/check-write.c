@@ -14,9 +14,10 @@
 static void
 text_head(FILE *fp, const struct tn_case *c, int n)
 {
-	fprintf(fp, "%s: %d %s, %d days (%s%d weeks, %s)", c->name,
+	fprintf(fp, "%s: %d %s, %d days (%s%d %s, %s)", c->name,
 	    c->nids, c->nids == 1 ? "person" : "persons", c->ndays,
 	    c->ndays % 7 ? "about " : "", (c->ndays + 6) / 7,
+	    (c->ndays + 6) / 7 == 1 ? "week" : "weeks",
 	    c->rules.cyclic ? "cyclic" : "not cyclic");
 	if (n == 0)
 		fputs(": no findings\n", fp);
@@ -65,6 +66,20 @@ text_counts(FILE *fp, const struct tn_findings *f)
 	buf_release(&b);
 }
 
+/* The message and, in brackets, the paragraph it comes from. */
+static void
+text_finding(FILE *fp, const struct tn_finding *x)
+{
+	struct buf	 b = { 0 };
+
+	buf_adds(&b, x->msg);
+	if (x->law != NULL)
+		buf_addf(&b, " [%s]", x->law);
+	text_wrap(fp, b.s != NULL ? b.s : x->msg, 2 + TITLE_W + 1,
+	    2 + TITLE_W + 1, 80);
+	buf_release(&b);
+}
+
 static int
 write_text(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
     const struct tn_style *st)
@@ -82,10 +97,10 @@ write_text(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
 		fputs("  ", fp);
 		text_pad(fp, rule_title(x->rule), TITLE_W);
 		fputc(' ', fp);
-		text_wrap(fp, x->msg, 2 + TITLE_W + 1, 2 + TITLE_W + 1, 80);
-		if (st->explain && rules_law(rule_key(x->rule)) != NULL)
-			fprintf(fp, "%*s(%s: %s)\n", 2 + TITLE_W + 1, "",
-			    rule_key(x->rule), rules_law(rule_key(x->rule)));
+		text_finding(fp, x);
+		if (st->explain)
+			fprintf(fp, "%*s(rule %s; see turnus-rules(7))\n",
+			    2 + TITLE_W + 1, "", rule_key(x->rule));
 	}
 	text_counts(fp, f);
 	return 0;
@@ -123,6 +138,11 @@ write_json(const struct tn_findings *f, const struct tn_case *c, FILE *fp)
 		json_days(fp, x);
 		fputs(",\"message\":", fp);
 		json_str(fp, x->msg);
+		fputs(",\"law\":", fp);
+		if (x->law != NULL)
+			json_str(fp, x->law);
+		else
+			fputs("null", fp);
 		fputc('}', fp);
 	}
 	fputs("],\n\"counts\":{", fp);
@@ -149,6 +169,7 @@ write_csv(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
 	csv_cell(fp, st, "department", 0);
 	csv_cell(fp, st, "days", 0);
 	csv_cell(fp, st, "message", 0);
+	csv_cell(fp, st, "law", 0);
 	csv_end(fp);
 	for (int i = 0; i < f->n; i++) {
 		const struct tn_finding *x = &f->v[i];
@@ -169,6 +190,7 @@ write_csv(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
 		csv_cell(fp, st, c->depts[x->dept], 0);
 		csv_cell(fp, st, days, 0);
 		csv_cell(fp, st, x->msg, 0);
+		csv_cell(fp, st, x->law ? x->law : "", 0);
 		csv_end(fp);
 	}
 	return 0;

@@ -1,4 +1,5 @@
 /* The rule engine: every rule of DESIGN §4 and the cover, on the rotation. */
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -61,6 +62,7 @@ static const struct {
 	{ "long_shifts", "long shifts" },
 	{ "nights", "nights" },
 	{ "cannot_follow", "shift order" },
+	{ "max_consecutive_nights", "nights in a row" },
 	{ "cover", "cover" },
 };
 
@@ -213,14 +215,26 @@ who_build(struct who *w, int pid)
 
 /* -------------------------------------------------------- daily rules */
 
+#define LAW_DAILY_REST	(11 * 60)	/* AML § 10-8 (1) */
+#define LAW_WEEKLY_REST	(35 * 60)	/* AML § 10-8 (2) */
+
+/*
+ * A rest below the rule's floor always fails.  Where an agreement sets
+ * the floor below the law's 11 h, a rest r under 11 h must be made up
+ * by the next rest: at least 22 h - r (AML § 10-8 (3)).
+ */
 static void
 check_rest_pair(struct who *w, const struct ev *a, const struct ev *b,
-    int rest)
+    int rest, int prev_rest)
 {
-	char	 h[16], m[16], da[32], db[32], ea[8], sb[8];
+	char	 h[16], m[16], p[16], da[32], db[32], ea[8], sb[8];
 	int	 days[2] = { a->day, b->day };
+	int	 need = w->r->min_daily_rest;
 
-	if (rest >= w->r->min_daily_rest)
+	if (need < LAW_DAILY_REST && prev_rest >= need &&
+	    prev_rest < LAW_DAILY_REST && rest >= need)
+		need = 2 * LAW_DAILY_REST - prev_rest;
+	if (rest >= need)
 		return;
 	dayname(w->c, a->day, da, sizeof da);
 	dayname(w->c, b->day, db, sizeof db);
@@ -230,25 +244,37 @@ check_rest_pair(struct who *w, const struct ev *a, const struct ev *b,
 		findings_add(w->f, TN_R_DAILY_REST, w->row, -1, days, 2,
 		    "%s (%s, ends %s) overlaps %s (%s, starts %s)",
 		    shift_of(w, a)->code, da, ea, shift_of(w, b)->code, db, sb);
+	else if (need != w->r->min_daily_rest)
+		findings_add(w->f, TN_R_DAILY_REST, w->row, -1, days, 2,
+		    "rest %s h between %s (%s, ends %s) and %s (%s, starts "
+		    "%s) after a short rest of %s h, needs %s h to make up "
+		    "for it", hrs(rest, h, sizeof h), shift_of(w, a)->code, da,
+		    ea, shift_of(w, b)->code, db, sb, hrs(prev_rest, p,
+		    sizeof p), hrs(need, m, sizeof m));
 	else
 		findings_add(w->f, TN_R_DAILY_REST, w->row, -1, days, 2,
 		    "rest %s h between %s (%s, ends %s) and %s (%s, starts "
 		    "%s), needs %s h", hrs(rest, h, sizeof h),
 		    shift_of(w, a)->code, da, ea, shift_of(w, b)->code, db, sb,
-		    hrs(w->r->min_daily_rest, m, sizeof m));
+		    hrs(need, m, sizeof m));
 }
 
 static void
 check_daily_rest(struct who *w)
 {
-	int	 P = w->c->ndays * MIN_PER_DAY;
+	int	 P = w->c->ndays * MIN_PER_DAY, cyc = w->c->rules.cyclic;
+	int	 np = cyc ? w->n : w->n - 1, prev;
 
-	for (int i = 0; i + 1 < w->n; i++)
-		check_rest_pair(w, &w->ev[i], &w->ev[i + 1],
-		    w->ev[i + 1].t0 - w->ev[i].t1);
-	if (w->c->rules.cyclic && w->n > 0)
-		check_rest_pair(w, &w->ev[w->n - 1], &w->ev[0],
-		    w->ev[0].t0 + P - w->ev[w->n - 1].t1);
+	if (w->n == 0)
+		return;
+	prev = cyc ? w->ev[0].t0 + P - w->ev[w->n - 1].t1 : INT_MAX;
+	for (int i = 0; i < np; i++) {
+		const struct ev *a = &w->ev[i], *b = &w->ev[(i + 1) % w->n];
+		int rest = b->t0 + (i + 1 == w->n ? P : 0) - a->t1;
+
+		check_rest_pair(w, a, b, rest, prev);
+		prev = rest;
+	}
 }
 
 static void
@@ -412,15 +438,39 @@ longest_rest(const struct who *w, long t0, long t1)
 }
 
 static void
+weekly_rest(struct who *w, int k, int rest, int prev)
+{
+	char	 h[16], m[16], p[16], wn[96];
+	int	 days[7], nd = week_days(w, k, days);
+	int	 need = w->r->min_weekly_rest;
+
+	if (need < LAW_WEEKLY_REST && prev >= need && prev < LAW_WEEKLY_REST &&
+	    rest >= need)
+		need = 2 * LAW_WEEKLY_REST - prev;
+	if (rest >= need)
+		return;
+	if (need != w->r->min_weekly_rest)
+		findings_add(w->f, TN_R_WEEKLY_REST, w->row, -1, days, nd,
+		    "longest rest in %s is %s h after a short weekly rest of "
+		    "%s h, needs %s h to make up for it", weekname(w, k, wn,
+		    sizeof wn), hrs(rest, h, sizeof h), hrs(prev, p, sizeof p),
+		    hrs(need, m, sizeof m));
+	else
+		findings_add(w->f, TN_R_WEEKLY_REST, w->row, -1, days, nd,
+		    "longest rest in %s is %s h, needs %s h", weekname(w, k,
+		    wn, sizeof wn), hrs(rest, h, sizeof h), hrs(need, m,
+		    sizeof m));
+}
+
+static void
 check_weeks(struct who *w)
 {
 	char	 h[16], m[16], wn[96];
-	int	 days[7], nd;
+	int	 days[7], nd, prev = INT_MAX, first = -1;
 
 	for (int k = 0; k < w->nweeks; k++) {
 		long t0 = (long)week_day0(w, k) * MIN_PER_DAY;
 		int paid = (int)paid_days(w, week_day0(w, k), 7);
-		int rest;
 
 		nd = week_days(w, k, days);
 		if (paid > w->r->max_week)
@@ -428,15 +478,21 @@ check_weeks(struct who *w)
 			    nd, "%s h in %s, at most %s h", hrs(paid, h,
 			    sizeof h), weekname(w, k, wn, sizeof wn),
 			    hrs(w->r->max_week, m, sizeof m));
-		if (!week_full(w, k))
+		if (!week_full(w, k)) {
+			prev = INT_MAX;
 			continue;
-		rest = longest_rest(w, t0, t0 + MIN_PER_WEEK);
-		if (rest < w->r->min_weekly_rest)
-			findings_add(w->f, TN_R_WEEKLY_REST, w->row, -1, days,
-			    nd, "longest rest in %s is %s h, needs %s h",
-			    weekname(w, k, wn, sizeof wn), hrs(rest, h,
-			    sizeof h), hrs(w->r->min_weekly_rest, m,
-			    sizeof m));
+		}
+		if (first < 0 && w->c->rules.cyclic && w->nweeks > 1) {
+			long tl = (long)week_day0(w, w->nweeks - 1) *
+			    MIN_PER_DAY;
+
+			prev = longest_rest(w, tl, tl + MIN_PER_WEEK);
+		}
+		first = k;
+		int rest = longest_rest(w, t0, t0 + MIN_PER_WEEK);
+
+		weekly_rest(w, k, rest, prev);
+		prev = rest;
 	}
 }
 
@@ -701,6 +757,39 @@ off_too_short(struct who *w, int first, int len, int whole)
 }
 
 static void
+nights_too_many(struct who *w, int first, int len, int whole)
+{
+	char	 d0[32], d1[32];
+	int	 days[366], nd, lim = w->r->max_consecutive_nights;
+
+	(void)whole;
+	if (len <= lim)
+		return;
+	nd = day_span(w->c, first, first + len - 1, days, 366);
+	findings_add(w->f, TN_R_CONSEC_NIGHTS, w->row, -1, days, nd,
+	    "%d night shifts in a row (%s to %s), at most %d", len,
+	    dayname(w->c, first, d0, sizeof d0), dayname(w->c,
+	    first + len - 1, d1, sizeof d1), lim);
+}
+
+/* Runs of days that start a night shift (more than 3 h at night). */
+static void
+check_nights_in_row(struct who *w)
+{
+	unsigned char	*night = w->work + w->c->ndays + 1, *work = w->work;
+
+	if (w->r->max_consecutive_nights == UNSET)
+		return;
+	memset(night, 0, (size_t)w->c->ndays);
+	for (int i = 0; i < w->n; i++)
+		if (shift_of(w, &w->ev[i])->night > NIGHT_SHIFT_MIN)
+			night[w->ev[i].day] = 1;
+	w->work = night;
+	runs(w, 1, nights_too_many);
+	w->work = work;
+}
+
+static void
 check_runs(struct who *w)
 {
 	const struct tn_person *p = &w->c->persons[w->row];
@@ -878,14 +967,24 @@ check_person(struct who *w)
 	check_night(w);
 	check_weekends(w);
 	check_runs(w);
+	check_nights_in_row(w);
 }
 
+/* Fills each finding's department and the paragraph it cites. */
 static void
-findings_dept(struct tn_findings *f)
+findings_finish(struct tn_findings *f)
 {
-	for (int i = 0; i < f->n; i++)
-		if (f->v[i].dept < 0 && f->v[i].person >= 0)
-			f->v[i].dept = f->c->persons[f->v[i].person].dept;
+	const struct tn_case *c = f->c;
+
+	for (int i = 0; i < f->n; i++) {
+		struct tn_finding *x = &f->v[i];
+		const struct tn_rules *r = x->person >= 0 ?
+		    c->persons[x->person].rules : &c->rules;
+
+		if (x->dept < 0 && x->person >= 0)
+			x->dept = c->persons[x->person].dept;
+		x->law = rules_cite(r, rule_key(x->rule));
+	}
 }
 
 static int
@@ -915,7 +1014,7 @@ tn_check(const struct tn_case *c, struct tn_error *err)
 	int			*done = NULL;
 
 	if ((f = tn_calloc(1, sizeof *f)) == NULL ||
-	    (w.work = tn_malloc((size_t)c->ndays + 1)) == NULL ||
+	    (w.work = tn_malloc(2 * (size_t)c->ndays + 2)) == NULL ||
 	    (w.pre = tn_malloc(((size_t)c->ndays + 1) * sizeof *w.pre)) ==
 	    NULL ||
 	    (done = tn_calloc((size_t)c->nids + 1, sizeof *done)) == NULL)
@@ -935,7 +1034,7 @@ tn_check(const struct tn_case *c, struct tn_error *err)
 	check_cover(c, f);
 	if (f->oom)
 		goto oom;
-	findings_dept(f);
+	findings_finish(f);
 	qsort(f->v, (size_t)f->n, sizeof *f->v, finding_cmp);
 	free(w.ev);
 	free(w.ext);

@@ -22,6 +22,8 @@ cli_release(struct cli *cl)
 {
 	free(cl->sets);
 	cl->sets = NULL;
+	free(cl->preset);
+	cl->preset = NULL;
 }
 
 int
@@ -70,6 +72,14 @@ cli_option(struct cli *cl, int ch, const char *arg)
 		cl->sets = s;
 		cl->sets[cl->nsets++] = (char *)arg;
 		return 0;
+	case OPT_PRESET:
+		free(cl->preset);
+		if ((cl->preset = malloc(strlen(arg) + 8)) == NULL) {
+			fputs("turnus: out of memory\n", stderr);
+			exit(TN_INTERNAL);
+		}
+		snprintf(cl->preset, strlen(arg) + 8, "preset=%s", arg);
+		return cli_option(cl, OPT_SET, cl->preset);
 	case OPT_STAFF:
 		cl->files.staff = arg;
 		return 0;

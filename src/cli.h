@@ -15,6 +15,7 @@ struct cli {
 	struct tn_case_files	 files;
 	char			**sets;
 	int			 nsets;
+	char			*preset;	/* "preset=NAME", owned */
 	enum tn_format		 format;
 	const char		*out;
 	struct tn_style		 style;
@@ -23,6 +24,7 @@ struct cli {
 enum {
 	OPT_FORMAT = 256, OPT_RULES, OPT_SET, OPT_STAFF, OPT_SHIFTS,
 	OPT_DEMAND, OPT_ROSTER, OPT_WISHES, OPT_CSV_STYLE, OPT_HELP,
+	OPT_PRESET,
 	OPT_FIRST_OWN		/* commands number their own options here */
 };
 
@@ -39,6 +41,7 @@ enum {
 	{ "roster", required_argument, NULL, OPT_ROSTER }, \
 	{ "wishes", required_argument, NULL, OPT_WISHES }, \
 	{ "csv-style", required_argument, NULL, OPT_CSV_STYLE }, \
+	{ "preset", required_argument, NULL, OPT_PRESET }, \
 	{ "help", no_argument, NULL, OPT_HELP }
 #define CLI_SHORTOPTS	"o:qv"
 

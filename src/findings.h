@@ -23,6 +23,7 @@ enum tn_rule {
 	TN_R_LONG_SHIFTS,
 	TN_R_NIGHTS,
 	TN_R_CANNOT_FOLLOW,
+	TN_R_CONSEC_NIGHTS,
 	TN_R_COVER,
 	TN_R_NRULES
 };
@@ -34,6 +35,7 @@ struct tn_finding {
 	int	*days;		/* 0-based rotation days */
 	int	 ndays;
 	char	*msg;
+	const char *law;	/* the paragraph it comes from, or NULL */
 };
 
 struct tn_findings {

@@ -36,6 +36,7 @@ struct loader {
 	int		 capdemand;
 	int		 ids_cap;
 	int		 cap_shifts, cap_cov, cap_cf;
+	int		 nuser_shifts;	/* codes from shifts.csv */
 	int		 day_numbers;	/* roster days given as numbers */
 	int		 dated;		/* roster days given as dates */
 };
@@ -113,12 +114,14 @@ shift_list(struct loader *L)
 {
 	static char	 b[256];
 	size_t		 n = 0;
+	int		 ns = L->nuser_shifts ? L->nuser_shifts :
+			    L->c->nshifts;
 
 	b[0] = '\0';
-	for (int i = 0; i < L->c->nshifts && n + 8 < sizeof b; i++) {
+	for (int i = 0; i < ns && n + 8 < sizeof b; i++) {
 		n += (size_t)snprintf(b + n, sizeof b - n, "%s%s",
 		    i ? " " : "", L->c->shifts[i].code);
-		if (n >= sizeof b - 8 && i + 1 < L->c->nshifts) {
+		if (n >= sizeof b - 8 && i + 1 < ns) {
 			snprintf(b + sizeof b - 8, 8, " ...");
 			break;
 		}
@@ -453,6 +456,46 @@ shift_links(struct loader *L, const char *file, char **coverv, char **cfv,
 	return 0;
 }
 
+/*
+ * The free codes every Norwegian roster knows, added when shifts.csv
+ * does not define them: F1 the weekly day off (AML § 10-8 (2)), F2 the
+ * extra day off of a 5-day week, F3 holiday compensation (§ 10-10), F4
+ * holiday pay as days off, F5 the replacement day when F1 falls on a
+ * holiday, FE vacation.
+ */
+static int
+shift_builtins(struct loader *L)
+{
+	static const char *const builtin[][2] = {
+		{ "F1", "weekly day off (ukefridag)" },
+		{ "F2", "extra day off (fridag)" },
+		{ "F3", "holiday compensation (helgedagsfri)" },
+		{ "F4", "holiday pay as time off (feriefridag)" },
+		{ "F5", "replacement day off (erstatningsfridag)" },
+		{ "FE", "vacation (ferie)" },
+	};
+	struct tn_case	*c = L->c;
+	struct tn_shift	*s;
+
+	for (size_t i = 0; i < nitems(builtin); i++) {
+		if (lookup_shift(L, builtin[i][0]) >= 0)
+			continue;
+		if (grow(&c->shifts, &L->cap_shifts, c->nshifts + 1,
+		    sizeof *c->shifts) == -1)
+			return tn_oom(L->err);
+		s = &c->shifts[c->nshifts];
+		memset(s, 0, sizeof *s);
+		s->start = s->end = -1;
+		s->off = 1;
+		if ((s->code = tn_strdup(builtin[i][0])) == NULL ||
+		    (s->name = tn_strdup(builtin[i][1])) == NULL ||
+		    hmap_put(&L->shift_ix, builtin[i][0], c->nshifts) == -1)
+			return tn_oom(L->err);
+		c->nshifts++;
+	}
+	return 0;
+}
+
 static int
 load_shifts(struct loader *L)
 {
@@ -482,6 +525,9 @@ load_shifts(struct loader *L)
 	}
 	if (rc == 0)
 		rc = shift_links(L, file, coverv, cfv, w);
+	L->nuser_shifts = L->c->nshifts;
+	if (rc == 0)
+		rc = shift_builtins(L);
 	goto out;
 header:
 	if (rc == 0)
@@ -489,7 +535,8 @@ header:
 		    "expected a header line such as code;name;start;end");
 	rc = -1;
 out:
-	for (int i = 0; i < L->c->nshifts; i++) {
+	for (int i = 0; i < (L->nuser_shifts ? L->nuser_shifts :
+	    L->c->nshifts); i++) {
 		if (coverv != NULL)
 			free(coverv[i]);
 		if (cfv != NULL)
@@ -1103,6 +1150,16 @@ roster_days(struct loader *L, struct roster *R)
 	long		 n = R->hi - (L->dated ? R->lo : 0) + 1;
 
 	if (L->dated) {
+		if (c->rules.start_date >= 0 && c->rules.start_date != R->lo) {
+			char a[16], b[16];
+
+			tn_error_set(L->err, TN_INPUT, R->file, R->lo_line, 1,
+			    "the roster starts on %s, but start_date is %s; "
+			    "expected one start (remove start_date)",
+			    fmt_date(a, sizeof a, R->lo, 0),
+			    fmt_date(b, sizeof b, c->rules.start_date, 0));
+			return -1;
+		}
 		c->first_date = R->lo;
 		c->start_weekday = date_weekday(R->lo);
 	}
@@ -1114,6 +1171,10 @@ roster_days(struct loader *L, struct roster *R)
 	}
 	if (rw > 0)
 		n = 7L * rw;
+	if (!L->dated && c->rules.start_date >= 0) {
+		c->first_date = c->rules.start_date;
+		c->start_weekday = date_weekday(c->first_date);
+	}
 	if (c->rules.cyclic && n % 7 != 0) {
 		tn_error_set(L->err, TN_INPUT, R->file, R->hi_line, R->hi_col,
 		    "the roster has %ld days, expected whole weeks for a "
@@ -1122,6 +1183,63 @@ roster_days(struct loader *L, struct roster *R)
 		return -1;
 	}
 	c->ndays = (int)n;
+	return 0;
+}
+
+/*
+ * night_cell = end: some tools write a shift that crosses midnight on
+ * the day it ends.  Moves each such shift to the day it starts.
+ */
+static int
+roster_night_end(struct loader *L, struct roster *R)
+{
+	struct tn_case	*c = L->c;
+	int		 n = c->ndays;
+
+	for (int i = 0; i < c->npersons; i++) {
+		short	*cell = c->persons[i].cell;
+		short	 first = cell[0];
+
+		for (int d = 0; d < n; d++) {
+			int	 s = d == n - 1 && c->rules.cyclic ? first :
+				    d + 1 < n ? cell[d + 1] : NO_SHIFT;
+			int	 moved = s != NO_SHIFT && !c->shifts[s].off &&
+				    c->shifts[s].start + c->shifts[s].len >
+				    MIN_PER_DAY;
+			int	 here = cell[d] != NO_SHIFT &&
+				    !c->shifts[cell[d]].off &&
+				    c->shifts[cell[d]].start +
+				    c->shifts[cell[d]].len <= MIN_PER_DAY;
+
+			if (moved && here) {
+				tn_error_set(L->err, TN_INPUT, R->file,
+				    c->persons[i].line, 1, "'%s' has %s on "
+				    "day %d and %s written on day %d, the day it "
+				    "ends (night_cell = end): they would "
+				    "overlap; expected one shift per day",
+				    c->persons[i].id, c->shifts[cell[d]].code,
+				    d + 1, c->shifts[s].code, (d + 1) % n + 1);
+				return -1;
+			}
+			if (d == 0 && !c->rules.cyclic && cell[0] != NO_SHIFT &&
+			    !c->shifts[cell[0]].off && c->shifts[cell[0]].start
+			    + c->shifts[cell[0]].len > MIN_PER_DAY) {
+				tn_error_set(L->err, TN_INPUT, R->file,
+				    c->persons[i].line, 1, "'%s' has %s on "
+				    "day 1, written on the day it ends: it "
+				    "starts before the period; expected the "
+				    "first day's night in the period",
+				    c->persons[i].id,
+				    c->shifts[cell[0]].code);
+				return -1;
+			}
+			if (moved || (cell[d] != NO_SHIFT &&
+			    !c->shifts[cell[d]].off &&
+			    c->shifts[cell[d]].start +
+			    c->shifts[cell[d]].len > MIN_PER_DAY))
+				cell[d] = moved ? (short)s : NO_SHIFT;
+		}
+	}
 	return 0;
 }
 
@@ -1151,7 +1269,7 @@ roster_cells(struct loader *L, struct roster *R)
 		}
 		*cell = (short)e->shift;
 	}
-	return 0;
+	return c->rules.night_cell_end ? roster_night_end(L, R) : 0;
 }
 
 static int
@@ -1596,6 +1714,10 @@ no_roster_days(struct loader *L)
 	struct tn_case	*c = L->c;
 	int		 rw = c->rules.rotation_weeks ? c->rules.rotation_weeks : 6;
 
+	if (c->rules.start_date >= 0) {
+		c->first_date = c->rules.start_date;
+		c->start_weekday = date_weekday(c->first_date);
+	}
 	c->ndays = 7 * rw;
 	for (int i = 0; i < c->npersons; i++) {
 		if ((c->persons[i].cell = tn_malloc((size_t)c->ndays *

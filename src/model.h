@@ -49,6 +49,18 @@ struct tn_rules {
 	int	 cyclic;
 	int	 weekend_start;			/* minutes after Monday 00:00 */
 	int	 weekend_end;
+	int	 preset;			/* enum tn_preset */
+	int	 max_consecutive_nights;	/* UNSET: no limit */
+	long	 start_date;			/* day number of day 1, or -1 */
+	int	 night_cell_end;		/* nights written on end day */
+};
+
+/* The working-time arrangements of AML § 10-4 and § 10-5 (issue 5). */
+enum tn_preset {
+	TN_PRESET_LAW,		/* § 10-4 (1): 9 h a day, 40 h a week */
+	TN_PRESET_INDIVIDUAL,	/* § 10-5 (1): 10 h, 48 h average, 50 h */
+	TN_PRESET_AGREEMENT,	/* § 10-5 (2): 12.5 h, 48 h average, 54 h */
+	TN_PRESET_CONSENT	/* § 10-5 (3): 13 h, 48 h average */
 };
 
 /* A shift code from shifts.csv. */
@@ -173,6 +185,8 @@ int	 rules_set_key(struct tn_rules *, const char *, const char *,
 	    const char *, long, long, struct tn_error *);
 int	 rules_is_key(const char *);
 const char *rules_law(const char *);
+const char *rules_cite(const struct tn_rules *, const char *);
+const char *rules_preset_name(int);
 
 /* load.c */
 int	 case_find_shift(const struct tn_case *, const char *);

@@ -6,12 +6,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model.h"
 #include "util.h"
 
 enum rtype { R_DOUBLE, R_INT, R_HOURS, R_BOOL, R_WEEKDAY, R_TIME,
-    R_WEEKTIME, R_BANDS, R_TARGETS };
+    R_WEEKTIME, R_BANDS, R_TARGETS, R_PRESET, R_LIMIT, R_DATE, R_CELL };
+
+static const char *const preset_names[] = {
+	"law", "individual", "agreement", "consent"
+};
 
 static const struct rdef {
 	const char	*key;
@@ -61,6 +66,11 @@ static const struct rdef {
 	{ "weekend_start", R_WEEKTIME, F(weekend_start), 0, MIN_PER_WEEK,
 	    NULL },
 	{ "weekend_end", R_WEEKTIME, F(weekend_end), 0, MIN_PER_WEEK, NULL },
+	{ "preset", R_PRESET, F(preset), 0, 3, NULL },
+	{ "max_consecutive_nights", R_LIMIT, F(max_consecutive_nights), 0,
+	    366, "AML § 10-11" },
+	{ "start_date", R_DATE, F(start_date), 0, 0, NULL },
+	{ "night_cell", R_CELL, F(night_cell_end), 0, 1, NULL },
 #undef F
 };
 
@@ -95,6 +105,76 @@ rules_default(struct tn_rules *r)
 	r->cyclic = 1;
 	r->weekend_start = 5 * MIN_PER_DAY;
 	r->weekend_end = 7 * MIN_PER_DAY;
+	r->preset = TN_PRESET_AGREEMENT;
+	r->max_consecutive_nights = UNSET;
+	r->start_date = -1;
+}
+
+/* The limits each arrangement sets (hours, average weeks). */
+static void
+preset_apply(struct tn_rules *r, int p)
+{
+	static const struct {
+		double	 shift, week, avg;
+		int	 weeks;
+	} v[] = {
+		{ 9, 40, 40, 1 },
+		{ 10, 50, 48, 8 },
+		{ 12.5, 54, 48, 8 },
+		{ 13, 54, 48, 26 },
+	};
+
+	r->preset = p;
+	r->max_shift = (int)lround(v[p].shift * 60);
+	r->max_week = (int)lround(v[p].week * 60);
+	r->max_avg_week = (int)lround(v[p].avg * 60);
+	r->avg_weeks = v[p].weeks;
+}
+
+const char *
+rules_preset_name(int p)
+{
+	return p >= 0 && p < 4 ? preset_names[p] : "?";
+}
+
+/*
+ * The paragraph a finding of key comes from under the rules' working-
+ * time arrangement; NULL for rules that are no law (cover, wishes).
+ */
+const char *
+rules_cite(const struct tn_rules *r, const char *key)
+{
+	static const char *const hours[] = {
+		"AML § 10-4 (1)", "AML § 10-5 (1)", "AML § 10-5 (2)",
+		"AML § 10-5 (3)"
+	};
+
+	if (strcmp(key, "max_shift_hours") == 0 ||
+	    strcmp(key, "max_avg_week_hours") == 0)
+		return hours[r->preset];
+	if (strcmp(key, "max_week_hours") == 0)
+		return r->preset == TN_PRESET_CONSENT ? hours[2] :
+		    hours[r->preset];
+	if (strcmp(key, "min_daily_rest_hours") == 0)
+		return r->min_daily_rest < 11 * 60 ? "AML § 10-8 (1) and (3)" :
+		    "AML § 10-8 (1)";
+	if (strcmp(key, "min_weekly_rest_hours") == 0)
+		return r->min_weekly_rest < 35 * 60 ?
+		    "AML § 10-8 (2) and (3)" : "AML § 10-8 (2)";
+	if (strcmp(key, "max_consecutive_days") == 0)
+		return "AML § 10-8 (2)";
+	if (strcmp(key, "max_night_avg_hours_per_day") == 0)
+		return "AML § 10-11 (6)";
+	if (strcmp(key, "max_consecutive_nights") == 0)
+		return "AML § 10-11 (1)";
+	if (strcmp(key, "weekend_every") == 0 ||
+	    strcmp(key, "whole_weekends") == 0 ||
+	    strcmp(key, "max_weekends") == 0)
+		return "AML § 10-8 (4), HTA";
+	if (strcmp(key, "hours_tolerance") == 0 ||
+	    strcmp(key, "min_hours") == 0 || strcmp(key, "max_hours") == 0)
+		return "HTA § 4";
+	return NULL;
 }
 
 static const struct rdef *
@@ -210,6 +290,14 @@ expected(const struct rdef *d)
 		return "rising percentages, such as 50 75 100";
 	case R_TARGETS:
 		return "period=percent pairs, such as 2024=40 2025=50";
+	case R_PRESET:
+		return "law, individual, agreement or consent";
+	case R_LIMIT:
+		return "a whole number, or none";
+	case R_DATE:
+		return "a date, such as 06.01.2025 or 2025-01-06";
+	case R_CELL:
+		return "start or end";
 	}
 	return "a value";
 }
@@ -253,6 +341,30 @@ set_value(struct tn_rules *r, const struct rdef *d, const char *v)
 		return parse_bands(r, v);
 	case R_TARGETS:
 		return parse_targets(r, v);
+	case R_PRESET:
+		for (i = 0; i < 4; i++)
+			if (strcasecmp(v, preset_names[i]) == 0) {
+				preset_apply(r, i);
+				return 0;
+			}
+		return -1;
+	case R_LIMIT:
+		if (strcasecmp(v, "none") == 0 || strcasecmp(v, "ingen") == 0) {
+			*(int *)(void *)p = UNSET;
+			return 0;
+		}
+		if (parse_int(v, &l) == -1 || l < d->lo || l > d->hi)
+			return -1;
+		*(int *)(void *)p = (int)l;
+		return 0;
+	case R_DATE:
+		return parse_date(v, (long *)(void *)p);
+	case R_CELL:
+		if (strcasecmp(v, "start") == 0 || strcasecmp(v, "end") == 0) {
+			*(int *)(void *)p = strcasecmp(v, "end") == 0;
+			return 0;
+		}
+		return -1;
 	}
 	return -1;
 }
