@@ -1171,6 +1171,12 @@ roster_days(struct loader *L, struct roster *R)
 	}
 	if (rw > 0)
 		n = 7L * rw;
+	if (n > 3660) {
+		tn_error_set(L->err, TN_INPUT, R->file, R->hi_line, R->hi_col,
+		    "the roster spans %ld days, expected at most 3660 (ten "
+		    "years); is a date mistyped?", n);
+		return -1;
+	}
 	if (!L->dated && c->rules.start_date >= 0) {
 		c->first_date = c->rules.start_date;
 		c->start_weekday = date_weekday(c->first_date);

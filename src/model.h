@@ -53,6 +53,7 @@ struct tn_rules {
 	int	 max_consecutive_nights;	/* UNSET: no limit */
 	long	 start_date;			/* day number of day 1, or -1 */
 	int	 night_cell_end;		/* nights written on end day */
+	double	 week_norm;			/* hours; 0: auto (HTA § 4.2) */
 };
 
 /* The working-time arrangements of AML § 10-4 and § 10-5 (issue 5). */

@@ -12,7 +12,8 @@
 #include "util.h"
 
 enum rtype { R_DOUBLE, R_INT, R_HOURS, R_BOOL, R_WEEKDAY, R_TIME,
-    R_WEEKTIME, R_BANDS, R_TARGETS, R_PRESET, R_LIMIT, R_DATE, R_CELL };
+    R_WEEKTIME, R_BANDS, R_TARGETS, R_PRESET, R_LIMIT, R_DATE, R_CELL,
+    R_NORM };
 
 static const char *const preset_names[] = {
 	"law", "individual", "agreement", "consent"
@@ -71,6 +72,7 @@ static const struct rdef {
 	    366, "AML § 10-11" },
 	{ "start_date", R_DATE, F(start_date), 0, 0, NULL },
 	{ "night_cell", R_CELL, F(night_cell_end), 0, 1, NULL },
+	{ "week_norm", R_NORM, F(week_norm), 20, 60, "HTA § 4.2" },
 #undef F
 };
 
@@ -298,6 +300,8 @@ expected(const struct rdef *d)
 		return "a date, such as 06.01.2025 or 2025-01-06";
 	case R_CELL:
 		return "start or end";
+	case R_NORM:
+		return "auto, or hours of a full-time week from 20 to 60";
 	}
 	return "a value";
 }
@@ -359,6 +363,15 @@ set_value(struct tn_rules *r, const struct rdef *d, const char *v)
 		return 0;
 	case R_DATE:
 		return parse_date(v, (long *)(void *)p);
+	case R_NORM:
+		if (strcasecmp(v, "auto") == 0) {
+			*(double *)(void *)p = 0;
+			return 0;
+		}
+		if (parse_number(v, &x) == -1 || x < d->lo || x > d->hi)
+			return -1;
+		*(double *)(void *)p = x;
+		return 0;
 	case R_CELL:
 		if (strcasecmp(v, "start") == 0 || strcasecmp(v, "end") == 0) {
 			*(int *)(void *)p = strcasecmp(v, "end") == 0;
