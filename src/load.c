@@ -513,9 +513,16 @@ load_shifts(struct loader *L)
 	    L->err)) == -1)
 		goto out;
 	while ((rc = csvread_next(r, &row, L->err)) == 1) {
-		if (row->n < 1 || w[SC_CODE] >= row->n)
-			continue;
-		if ((rc = shift_row(L, file, row, w, &coverv, &cfv)) == -1)
+		for (int i = 0; i < SC_N && rc != -1; i++)
+			if (w[i] >= row->n) {
+				tn_error_set(L->err, TN_INPUT, file,
+				    row->fline[row->n - 1], row->n, "row has "
+				    "%d fields, expected as many as the header",
+				    row->n);
+				rc = -1;
+			}
+		if (rc == -1 ||
+		    (rc = shift_row(L, file, row, w, &coverv, &cfv)) == -1)
 			goto out;
 	}
 	if (rc == 0 && L->c->nshifts == 0) {
