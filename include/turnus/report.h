@@ -75,6 +75,13 @@ int	tn_report_add_case(struct tn_report *, const struct tn_case *,
 	    const struct tn_findings *, struct tn_error *);
 
 /*
+ * Adds a loaded case and, when it has a roster, its check findings,
+ * computed and owned here (for the HTML roster grid).  c as above.
+ */
+int	tn_report_add_checked(struct tn_report *, const struct tn_case *,
+	    struct tn_error *);
+
+/*
  * Adds a case whose roster is read as a stream: a long-form roster
  * (id;day;shift, any length) is aggregated row by row in memory bounded
  * by the number of persons, never held whole; a wide roster is loaded

@@ -1,0 +1,118 @@
+/* The report's inner parts, shared by report*.c and the writers. */
+#ifndef TURNUS_REPORT_INT_H
+#define TURNUS_REPORT_INT_H
+
+#include <stdint.h>
+
+#include "turnus/report.h"
+
+struct tn_case;
+struct tn_rules;
+
+/* A set of integer keys (days or weeks), as a bitmap that grows. */
+struct keyset {
+	long		 base;		/* key of bit 0 of w[0] */
+	int		 n;		/* words; 0: empty */
+	uint64_t	 one;		/* the storage while n <= 1 */
+	uint64_t	*w;		/* n > 1 */
+};
+
+/* Sets key; returns its previous value, or -1 out of memory. */
+int	 keyset_set(struct keyset *, long);
+int	 keyset_count(const struct keyset *);
+void	 keyset_release(struct keyset *);
+
+/* A source: one case added to the report. */
+struct src {
+	const struct tn_case	*c;
+	struct tn_case		*owned;		/* loaded here: freed here */
+	const struct tn_findings *f;
+	struct tn_findings	*ownf;		/* computed here: freed here */
+	char			*roster;	/* a streamed roster's path */
+	int			 has_staff;
+	int			 has_roster;
+	int			 ndays;
+	long			 md0;		/* Monday-aligned day of day 1 */
+};
+
+/* One person in one department. */
+struct row {
+	int		 pid;		/* distinct person */
+	int		 dept;		/* report department */
+	int		 src;
+	const char	*id;		/* owned by the person */
+	const char	*name;		/* owned by the case, or names[] */
+	const struct tn_rules *rules;
+	double		 contracted;	/* staff's, else roster's; NAN */
+	long		 paid;		/* minutes rostered */
+	int		 in_roster;
+	int		 in_staff;
+	int		 max_weekends;	/* the person's own cap, or UNSET */
+	int		 oom;
+	long		 wshifts;
+	long		 lwshifts;
+	struct keyset	 weekends;	/* Monday-aligned week keys */
+	struct keyset	 days;		/* streamed: days given */
+	/* at finish */
+	double		 pos;		/* the position counted */
+	int		 nweekends;
+};
+
+struct person {
+	char		*id;
+	double		 wanted;	/* the largest given; NAN */
+	double		 total;
+	int		 full_time;
+	int		 band;
+	int		 has_wanted_src;
+};
+
+struct dept {
+	char		*name;
+	int		 src;		/* its first case: target, rules */
+};
+
+struct tn_report {
+	struct src		*srcs;
+	int			 nsrcs, capsrcs;
+	struct row		*rows;
+	int			 nrows, caprows;
+	struct person		*persons;
+	int			 npersons, cappersons;
+	struct dept		*depts;
+	int			 ndepts_, capdepts;
+	/* lookups: id -> person, (person, dept) -> row */
+	int			*pix;
+	size_t			 pixcap;
+	int			*rix;
+	size_t			 rixcap;
+	char			**names;	/* owned names of streamed rows */
+	int			 nnames, capnames;
+	/* results */
+	int			 finished;
+	struct tn_measures	*m;		/* ndepts_, then the total */
+	char			*bandnames[TN_REPORT_MAX_BANDS];
+	struct tn_position_diff	*diffs;
+	int			 ndiffs;
+};
+
+/* report.c */
+int	 report_person(struct tn_report *, const char *, size_t);
+int	 report_dept(struct tn_report *, const char *, int);
+int	 report_row(struct tn_report *, int, int, int);
+int	 report_add_src(struct tn_report *, struct tn_error *);
+void	 report_shift(struct tn_report *, struct row *,
+	    const struct tn_case *, long, int);
+
+/* report-stream.c */
+int	 report_stream(struct tn_report *, const struct tn_case_files *,
+	    char *const *, int, struct tn_error *);
+
+/* Floor division and modulo for negative keys. */
+static inline long
+floordiv(long a, long b)
+{
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+#endif

@@ -1,0 +1,565 @@
+/* A long roster (id;day;shift) read as a stream into the report's sums. */
+#include <sys/stat.h>
+
+#include <ctype.h>
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "turnus/case.h"
+#include "turnus/report.h"
+#include "csvread.h"
+#include "model.h"
+#include "report-int.h"
+#include "util.h"
+
+/* The roster columns, as the loader names them (see load.c). */
+static const char *const roster_cols[] = {
+	"*id|ansattnr|ansattnummer|ansatt_nr|ansatt|employee_id|employee|nr",
+	"name|navn",
+	"department|avdeling|avd|dept|ward|post",
+	"role|rolle|kompetanse|yrke|yrkesgruppe",
+	"position_pct|stillingsprosent|stillingsandel|position|stilling|"
+	    "stilling_pct|pct",
+	"day|dag|dato|date",
+	"shift|vakt|kode|code|vaktkode",
+};
+enum { RO_ID, RO_NAME, RO_DEPT, RO_ROLE, RO_POS, RO_DAY, RO_SHIFT, RO_N };
+
+/* State while streaming one roster. */
+struct stream {
+	struct tn_report	*r;
+	struct tn_case		*c;
+	struct tn_error		*err;
+	const char		*file;
+	int			 si;
+	int			 w[RO_N];
+	int			 nhdr;
+	int			*staff_row;	/* pid -> row, -1 none, -2 many */
+	int			 nstaff;
+	/* caches of the last row's lookups */
+	char			 last_id[256];
+	char			 last_dept[256];
+	int			 last_row;
+	char			 last_code[64];
+	int			 last_shift;
+	/* days seen */
+	int			 dated, numbers, any;
+	long			 lo, hi, hi_line;
+	int			 hi_col;
+};
+
+static int
+exists(const char *path)
+{
+	struct stat	 st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static char *
+in_dir(const char *dir, const char *named, const char *base)
+{
+	char	 p[PATH_MAX];
+
+	if (named != NULL)
+		return tn_strdup(named);
+	if (dir == NULL)
+		return NULL;
+	snprintf(p, sizeof p, "%s/%s", dir, base);
+	return exists(p) ? tn_strdup(p) : NULL;
+}
+
+static char *
+trim(char *s)
+{
+	char	*e;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	e = s + strlen(s);
+	while (e > s && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	return s;
+}
+
+static int
+bad(struct stream *S, const struct csvrow *row, int j, const char *fmt,
+    const char *what, const char *expect)
+{
+	char	 shown[80];
+
+	snprintf(shown, sizeof shown, "%s", what);
+	if (strlen(what) >= sizeof shown)
+		memcpy(shown + sizeof shown - 4, "...", 4);
+	tn_error_set(S->err, TN_INPUT, S->file, row->fline[j], j + 1, fmt,
+	    shown, expect);
+	return -1;
+}
+
+static const char *
+shift_list(const struct tn_case *c, char *b, size_t sz)
+{
+	size_t	 n = 0;
+
+	b[0] = '\0';
+	for (int i = 0; i < c->nshifts && n + 8 < sz; i++) {
+		n += (size_t)snprintf(b + n, sz - n, "%s%s", i ? " " : "",
+		    c->shifts[i].code);
+		if (n >= sz - 8 && i + 1 < c->nshifts) {
+			snprintf(b + sz - 8, 8, " ...");
+			break;
+		}
+	}
+	return b;
+}
+
+/* Whether the roster is long-form: it has both day and shift columns. */
+static int
+roster_is_long(const char *path, struct stream *S, struct csvread **rp,
+    struct tn_error *err)
+{
+	struct csvrow	*row;
+	int		 rc;
+
+	if ((*rp = csvread_open(path, err)) == NULL)
+		return -1;
+	if ((rc = csvread_next(*rp, &row, err)) <= 0) {
+		csvread_close(*rp);
+		*rp = NULL;
+		return rc == 0 ? 0 : -1;	/* the loader says "empty" */
+	}
+	S->nhdr = row->n;
+	if (csvread_columns(*rp, row, roster_cols, RO_N, S->w, NULL, err) ==
+	    -1) {
+		csvread_close(*rp);
+		*rp = NULL;
+		return -1;
+	}
+	if (S->w[RO_DAY] >= 0 && S->w[RO_SHIFT] >= 0)
+		return 1;
+	csvread_close(*rp);
+	*rp = NULL;
+	return 0;
+}
+
+/* Loads the case whole and adds it (a wide roster, or none). */
+static int
+add_loaded(struct tn_report *r, const struct tn_case_files *f,
+    char *const *sets, int nsets, struct tn_error *err)
+{
+	struct tn_case	*c;
+	int		 si;
+
+	if ((c = tn_case_load(f, TN_NEED_SHIFTS | TN_NEED_PEOPLE, sets,
+	    nsets, err)) == NULL)
+		return -1;
+	if (tn_report_add_case(r, c, NULL, err) == -1) {
+		tn_case_free(c);
+		return -1;
+	}
+	si = r->nsrcs - 1;
+	r->srcs[si].owned = c;
+	return 0;
+}
+
+/* The base name of a folder, or of the folder a file is in (as load.c). */
+static char *
+base_of(const char *path, int parent)
+{
+	char	 b[PATH_MAX], rp[PATH_MAX];
+	char	*s, *e;
+
+	snprintf(b, sizeof b, "%s", path);
+	for (e = b + strlen(b); e > b + 1 && e[-1] == '/'; )
+		*--e = '\0';
+	if (parent) {
+		if ((s = strrchr(b, '/')) == NULL)
+			snprintf(b, sizeof b, ".");
+		else if (s == b)
+			b[1] = '\0';
+		else
+			*s = '\0';
+	}
+	s = strrchr(b, '/');
+	s = s ? s + 1 : b;
+	if (strcmp(s, ".") == 0 || strcmp(s, "..") == 0 || *s == '\0') {
+		if (realpath(b, rp) != NULL && (s = strrchr(rp, '/')) != NULL &&
+		    s[1] != '\0')
+			return tn_strdup(s + 1);
+		return tn_strdup("case");
+	}
+	return tn_strdup(s);
+}
+
+/* The case without its roster: staff, shifts and rules. */
+static struct tn_case *
+load_rest(const struct tn_case_files *f, const char *roster,
+    char *const *sets, int nsets, struct tn_error *err)
+{
+	struct tn_case_files g = { 0 };
+	struct tn_case	*c = NULL;
+	char		*name;
+
+	g.staff = in_dir(f->dir, f->staff, "staff.csv");
+	g.shifts = in_dir(f->dir, f->shifts, "shifts.csv");
+	g.rules = in_dir(f->dir, f->rules, "rules.conf");
+	if (g.shifts == NULL)
+		tn_error_set(err, TN_INPUT, f->dir ? f->dir : "case", 0, 0,
+		    "no shifts.csv (the shift codes with their times), "
+		    "expected it in the case folder or named with --shifts; "
+		    "'turnus init DIR' writes an example");
+	else if ((c = tn_case_load(&g, TN_NEED_SHIFTS, sets, nsets, err)) !=
+	    NULL) {
+		if ((name = base_of(f->dir ? f->dir : roster, f->dir == NULL))
+		    == NULL) {
+			tn_case_free(c);
+			c = NULL;
+			tn_oom(err);
+		} else {
+			free(c->name);
+			c->name = name;
+		}
+	}
+	free((char *)g.staff);
+	free((char *)g.shifts);
+	free((char *)g.rules);
+	return c;
+}
+
+/* Staff rows first: their positions, and which row a bare id means. */
+static int
+add_staff(struct stream *S)
+{
+	struct tn_report *r = S->r;
+	const struct tn_case *c = S->c;
+	int		 before = r->nrows, pid;
+
+	for (int i = 0; i < c->npersons; i++) {
+		const struct tn_person *p = &c->persons[i];
+		struct row	*w;
+		int		 k;
+
+		if ((pid = report_person(r, p->id, strlen(p->id))) < 0 ||
+		    (k = report_dept(r, c->depts[p->dept], S->si)) < 0 ||
+		    (k = report_row(r, pid, k, S->si)) < 0)
+			return -1;
+		w = &r->rows[k];
+		w->contracted = p->staff_pct;
+		w->name = p->name;
+		w->rules = p->rules;
+		w->in_staff = 1;
+		w->max_weekends = p->max_weekends;
+		if (!isnan(p->wanted_pct) && (isnan(r->persons[pid].wanted) ||
+		    p->wanted_pct > r->persons[pid].wanted))
+			r->persons[pid].wanted = p->wanted_pct;
+		if (grow(&S->staff_row, &S->nstaff, r->npersons,
+		    sizeof *S->staff_row) == -1)
+			return -1;
+	}
+	for (int i = 0; i < S->nstaff; i++)
+		S->staff_row[i] = -1;
+	for (int k = before; k < r->nrows; k++) {
+		int *sr = &S->staff_row[r->rows[k].pid];
+
+		*sr = *sr == -1 ? k : -2;
+	}
+	return 0;
+}
+
+/* The report row of a roster row: found in staff.csv, or added. */
+static int
+find_row(struct stream *S, struct csvrow *row, const char *id)
+{
+	struct tn_report *r = S->r;
+	const char	*dv = "";
+	int		 pid, dept, k, j = S->w[RO_DEPT];
+	size_t		 n = strlen(id);
+
+	if (j >= 0)
+		dv = trim(row->f[j]);
+	if (S->last_row >= 0 && strcmp(id, S->last_id) == 0 &&
+	    strcmp(dv, S->last_dept) == 0)
+		return S->last_row;
+	if ((pid = report_person(r, id, n)) < 0)
+		return tn_oom(S->err);
+	if (S->c->has_staff && *dv == '\0') {
+		k = pid < S->nstaff ? S->staff_row[pid] : -1;
+		if (k == -2)
+			return bad(S, row, S->w[RO_ID], "'%s' is in several "
+			    "departments in staff.csv, expected %s", id,
+			    "a department column in the roster");
+	} else {
+		if ((dept = report_dept(r, *dv ? dv : S->c->name, S->si)) < 0 ||
+		    (k = report_row(r, pid, dept, S->si)) < 0)
+			return tn_oom(S->err);
+		if (S->c->has_staff && !r->rows[k].in_staff)
+			k = -1;
+	}
+	if (k == -1)
+		return bad(S, row, S->w[RO_ID], "employee '%s' is not in "
+		    "staff.csv, expected %s", id, "every roster id in "
+		    "staff.csv (with the same department)");
+	if (r->rows[k].rules == NULL)
+		r->rows[k].rules = &S->c->rules;
+	r->rows[k].in_roster = 1;
+	if (n < sizeof S->last_id && strlen(dv) < sizeof S->last_dept) {
+		memcpy(S->last_id, id, n + 1);
+		snprintf(S->last_dept, sizeof S->last_dept, "%s", dv);
+		S->last_row = k;
+	}
+	return k;
+}
+
+/* Name and the roster's position (when staff.csv gives none). */
+static int
+row_fields(struct stream *S, struct csvrow *row, struct row *w)
+{
+	struct tn_report *r = S->r;
+	int		 j;
+	double		 v;
+
+	j = S->w[RO_NAME];
+	if (w->name == NULL && j >= 0 && !is_blank(row->f[j])) {
+		if (grow(&r->names, &r->capnames, r->nnames + 1,
+		    sizeof *r->names) == -1 ||
+		    (r->names[r->nnames] = tn_strdup(trim(row->f[j]))) == NULL)
+			return tn_oom(S->err);
+		w->name = r->names[r->nnames++];
+	}
+	j = S->w[RO_POS];
+	if (j < 0 || is_blank(row->f[j]))
+		return 0;
+	if (parse_number(row->f[j], &v) == -1)
+		return bad(S, row, j, "bad position '%s', expected %s",
+		    row->f[j], "a percentage from 0 to 100, such as 75 or 75,5");
+	if (v < 0 || v > 100)
+		return bad(S, row, j, "position '%s' out of range, expected %s",
+		    row->f[j], "a percentage from 0 to 100");
+	if (!w->in_staff)
+		w->contracted = v;
+	return 0;
+}
+
+/* A day: a rotation day number (0-based out) or a date. */
+static int
+day_value(struct stream *S, struct csvrow *row, long *out)
+{
+	int		 j = S->w[RO_DAY];
+	const char	*v = row->f[j];
+	long		 n = 0;
+	size_t		 k;
+
+	for (k = 0; k < 5 && v[k] >= '0' && v[k] <= '9'; k++)
+		n = n * 10 + (v[k] - '0');
+	if (v[k] == '\0' && k > 0 && k < 5) {
+		if (n < 1 || n > 3660)
+			goto badday;
+	} else if (parse_date(v, out) == 0) {
+		if (S->numbers)
+			goto mixed;
+		S->dated = 1;
+		return 0;
+	} else if (is_blank(v))
+		return bad(S, row, j, "empty day%s, expected %s", "",
+		    "a rotation day number or a date");
+	else if (parse_int(v, &n) == -1 || n < 1 || n > 3660)
+		goto badday;
+	if (S->dated)
+		goto mixed;
+	S->numbers = 1;
+	*out = n - 1;
+	return 0;
+badday:
+	return bad(S, row, j, "bad day '%s', expected %s", v, "a rotation "
+	    "day number (1, 2, ...) or a date (dd.mm.yyyy or yyyy-mm-dd)");
+mixed:
+	return bad(S, row, j, "day '%s' mixes numbers and dates, expected %s",
+	    v, "either rotation day numbers or dates throughout the roster");
+}
+
+static int
+shift_index(struct stream *S, struct csvrow *row, const char *v)
+{
+	char	 list[256];
+	int	 s;
+
+	if (strcmp(v, S->last_code) == 0)
+		return S->last_shift;
+	if ((s = case_find_shift(S->c, v)) < 0)
+		return bad(S, row, S->w[RO_SHIFT], "unknown shift code '%s', "
+		    "expected one of %s", v, shift_list(S->c, list,
+		    sizeof list));
+	if (strlen(v) < sizeof S->last_code) {
+		memcpy(S->last_code, v, strlen(v) + 1);
+		S->last_shift = s;
+	}
+	return s;
+}
+
+static int
+ragged(struct stream *S, const struct csvrow *row)
+{
+	if (row->n < S->nhdr) {
+		tn_error_set(S->err, TN_INPUT, S->file, row->fline[row->n - 1],
+		    row->n, "row has %d fields, expected %d as in the header "
+		    "(is a delimiter missing?)", row->n, S->nhdr);
+		return -1;
+	}
+	for (int j = S->nhdr; j < row->n; j++)
+		if (!is_blank(row->f[j])) {
+			tn_error_set(S->err, TN_INPUT, S->file, row->fline[j],
+			    j + 1, "row has %d fields, expected %d as in the "
+			    "header (is a value quoted wrongly?)", row->n,
+			    S->nhdr);
+			return -1;
+		}
+	return 0;
+}
+
+static int
+stream_row(struct stream *S, struct csvrow *row)
+{
+	struct row	*w;
+	const char	*id, *v;
+	long		 day, md;
+	int		 k, s;
+
+	if (ragged(S, row) == -1)
+		return -1;
+	id = trim(row->f[S->w[RO_ID]]);
+	if (*id == '\0')
+		return bad(S, row, S->w[RO_ID], "empty id%s, expected %s", "",
+		    "an employee number (ansattnr) on every row");
+	if ((k = find_row(S, row, id)) < 0)
+		return -1;
+	w = &S->r->rows[k];
+	if ((S->w[RO_NAME] >= 0 || S->w[RO_POS] >= 0) &&
+	    row_fields(S, row, w) == -1)
+		return -1;
+	if (day_value(S, row, &day) == -1)
+		return -1;
+	if (!S->any || day < S->lo)
+		S->lo = day;
+	if (!S->any || day > S->hi) {
+		S->hi = day;
+		S->hi_line = row->line;
+		S->hi_col = S->w[RO_DAY] + 1;
+	}
+	S->any = 1;
+	v = trim(row->f[S->w[RO_SHIFT]]);
+	if (*v == '\0' || strcmp(v, "-") == 0)
+		return 0;
+	if ((s = shift_index(S, row, v)) < 0)
+		return -1;
+	switch (keyset_set(&w->days, day)) {
+	case -1:
+		return tn_oom(S->err);
+	case 1:
+		if (S->dated)
+			return bad(S, row, S->w[RO_DAY], "day '%s' of '%s' "
+			    "given twice, expected one shift per person and "
+			    "day", row->f[S->w[RO_DAY]], id);
+		tn_error_set(S->err, TN_INPUT, S->file,
+		    row->fline[S->w[RO_SHIFT]], S->w[RO_SHIFT] + 1, "day %ld "
+		    "of '%s' given twice, expected one shift per person and "
+		    "day", day + 1, id);
+		return -1;
+	}
+	md = S->dated ? day + 3 : day + S->c->start_weekday;
+	report_shift(S->r, w, S->c, md, s);
+	return w->oom ? tn_oom(S->err) : 0;
+}
+
+/* The rotation's length from the days seen, as load.c fixes it. */
+static int
+stream_days(struct stream *S, struct src *src)
+{
+	const struct tn_rules *ru = &S->c->rules;
+	int		 rw = ru->rotation_weeks;
+	long		 n = S->hi - (S->dated ? S->lo : 0) + 1;
+
+	if (rw > 0 && n > 7L * rw) {
+		tn_error_set(S->err, TN_INPUT, S->file, S->hi_line, S->hi_col,
+		    "day %ld is past the rotation's %d weeks, expected at "
+		    "most %d days (rotation_weeks = %d)", n, rw, 7 * rw, rw);
+		return -1;
+	}
+	if (rw > 0)
+		n = 7L * rw;
+	if (ru->cyclic && n % 7 != 0) {
+		tn_error_set(S->err, TN_INPUT, S->file, S->hi_line, S->hi_col,
+		    "the roster has %ld days, expected whole weeks for a "
+		    "cyclic rotation; add the missing days, set "
+		    "rotation_weeks, or set cyclic = no", n);
+		return -1;
+	}
+	src->ndays = (int)n;
+	src->md0 = S->dated ? S->lo + 3 : S->c->start_weekday;
+	return 0;
+}
+
+static int
+stream_all(struct stream *S, struct csvread *rd)
+{
+	struct csvrow	*row;
+	int		 rc, rows = 0;
+
+	if (add_staff(S) == -1)
+		return tn_oom(S->err);
+	while ((rc = csvread_next(rd, &row, S->err)) == 1) {
+		if (stream_row(S, row) == -1)
+			return -1;
+		rows++;
+	}
+	if (rc == -1)
+		return -1;
+	if (rows == 0 || !S->any) {
+		tn_error_set(S->err, TN_INPUT, S->file, 2, 1, "no employees, "
+		    "expected a row per employee under the header");
+		return -1;
+	}
+	return stream_days(S, &S->r->srcs[S->si]);
+}
+
+int
+report_stream(struct tn_report *r, const struct tn_case_files *f,
+    char *const *sets, int nsets, struct tn_error *err)
+{
+	struct stream	 S = { .r = r, .err = err, .last_row = -1,
+			    .last_shift = -1 };
+	struct csvread	*rd = NULL;
+	char		*roster;
+	int		 rc = -1;
+
+	tn_error_clear(err);
+	if ((roster = in_dir(f->dir, f->roster, "roster.csv")) == NULL)
+		return add_loaded(r, f, sets, nsets, err);
+	S.file = roster;
+	if ((rc = roster_is_long(roster, &S, &rd, err)) != 1) {
+		free(roster);
+		return rc == -1 ? -1 : add_loaded(r, f, sets, nsets, err);
+	}
+	rc = -1;
+	if ((S.c = load_rest(f, roster, sets, nsets, err)) == NULL)
+		goto out;
+	if ((S.si = report_add_src(r, err)) < 0) {
+		tn_case_free(S.c);
+		goto out;
+	}
+	r->srcs[S.si].c = S.c;
+	r->srcs[S.si].owned = S.c;
+	r->srcs[S.si].roster = roster;
+	r->srcs[S.si].has_staff = S.c->has_staff;
+	r->srcs[S.si].has_roster = 1;
+	roster = NULL;
+	S.file = r->srcs[S.si].roster;
+	rc = stream_all(&S, rd);
+out:
+	free(S.staff_row);
+	free(roster);
+	csvread_close(rd);
+	return rc;
+}

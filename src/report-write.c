@@ -1,0 +1,437 @@
+/* Writers for the report: text for the terminal, CSV for Excel, JSON. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "turnus/report.h"
+#include "model.h"
+#include "report-int.h"
+#include "util.h"
+#include "write.h"
+
+int	report_write_html(const struct tn_report *, const struct tn_style *,
+	    FILE *);
+
+/* ------------------------------------------------------------------ JSON */
+
+/* A number with '.', at most 6 decimals, no trailing zeros. */
+static void
+json_num(FILE *fp, double v)
+{
+	char	 b[64];
+	size_t	 n;
+
+	if (!isfinite(v)) {
+		fputs("null", fp);
+		return;
+	}
+	fmt_num(b, sizeof b, v, 6, 0);
+	if (strchr(b, '.') != NULL) {
+		n = strlen(b);
+		while (b[n - 1] == '0')
+			b[--n] = '\0';
+		if (b[n - 1] == '.')
+			b[--n] = '\0';
+	}
+	if (strcmp(b, "-0") == 0)
+		strcpy(b, "0");
+	fputs(b, fp);
+}
+
+static void
+json_key(FILE *fp, const char *k)
+{
+	fprintf(fp, ",\"%s\":", k);
+}
+
+void
+tn_measures_write_json_keys(const struct tn_report *r,
+    const struct tn_measures *m, FILE *fp)
+{
+	int	 wk = m->has_roster;
+
+	fprintf(fp, "\"headcount\":%d", m->headcount);
+	json_key(fp, "fte");
+	json_num(fp, m->fte);
+	json_key(fp, "avg_position_pct");
+	json_num(fp, m->avg_position_pct);
+	fprintf(fp, ",\"full_time\":%d", m->full_time);
+	json_key(fp, "full_time_share");
+	json_num(fp, m->full_time_share);
+	json_key(fp, "full_time_fte_share");
+	json_num(fp, m->full_time_fte_share);
+	json_key(fp, "target");
+	json_num(fp, m->target);
+	fprintf(fp, ",\"meets_target\":%s,\"needed_for_target\":%d,"
+	    "\"bands\":{", m->meets_target ? "true" : "false",
+	    m->needed_for_target);
+	for (int b = 0; b < m->nbands; b++) {
+		fputs(b ? "," : "", fp);
+		json_str(fp, tn_report_band_name(r, b));
+		fprintf(fp, ":%d", m->bands[b]);
+	}
+	fputs("},\"involuntary_part_time\":", fp);
+	if (m->involuntary_part_time < 0)
+		fputs("null", fp);
+	else
+		fprintf(fp, "%d", m->involuntary_part_time);
+	if (!wk) {
+		fputs(",\"weekend_shifts\":null,\"long_weekend_shifts\":null,"
+		    "\"long_weekend_share\":null,\"avg_weekends_worked\":null,"
+		    "\"over_weekend_limit\":null", fp);
+		return;
+	}
+	fprintf(fp, ",\"weekend_shifts\":%ld,\"long_weekend_shifts\":%ld",
+	    m->weekend_shifts, m->long_weekend_shifts);
+	json_key(fp, "long_weekend_share");
+	json_num(fp, m->long_weekend_share);
+	json_key(fp, "avg_weekends_worked");
+	json_num(fp, m->avg_weekends_worked);
+	fprintf(fp, ",\"over_weekend_limit\":%d", m->over_weekend_limit);
+}
+
+static void
+json_body(const struct tn_report *r, FILE *fp)
+{
+	fputs("{\"departments\":[", fp);
+	for (int i = 0; i < tn_report_ndepts(r); i++) {
+		const struct tn_measures *m = tn_report_dept(r, i);
+
+		fputs(i ? ",\n{\"department\":" : "\n{\"department\":", fp);
+		json_str(fp, m->department);
+		fputc(',', fp);
+		tn_measures_write_json_keys(r, m, fp);
+		fputc('}', fp);
+	}
+	fputs("],\n\"total\":{", fp);
+	tn_measures_write_json_keys(r, tn_report_total(r), fp);
+	fputc('}', fp);
+}
+
+void
+tn_report_write_json_object(const struct tn_report *r, FILE *fp)
+{
+	json_body(r, fp);
+	fputc('}', fp);
+}
+
+static void
+json_diffs(const struct tn_report *r, FILE *fp)
+{
+	fputs(",\n\"position_differences\":[", fp);
+	for (int i = 0; i < r->ndiffs; i++) {
+		const struct tn_position_diff *d = &r->diffs[i];
+
+		fputs(i ? ",\n{\"id\":" : "\n{\"id\":", fp);
+		json_str(fp, d->id);
+		fputs(",\"name\":", fp);
+		if (d->name != NULL)
+			json_str(fp, d->name);
+		else
+			fputs("null", fp);
+		fputs(",\"department\":", fp);
+		json_str(fp, d->department);
+		json_key(fp, "position_pct");
+		json_num(fp, d->contracted_pct);
+		json_key(fp, "rostered_pct");
+		json_num(fp, d->rostered_pct);
+		json_key(fp, "position_hours");
+		json_num(fp, d->contracted_hours);
+		json_key(fp, "rostered_hours");
+		json_num(fp, d->rostered_hours);
+		fputc('}', fp);
+	}
+	fputc(']', fp);
+}
+
+static int
+write_json(const struct tn_report *r, FILE *fp)
+{
+	json_body(r, fp);
+	json_diffs(r, fp);
+	fputs("}\n", fp);
+	return 0;
+}
+
+/* ------------------------------------------------------------------- CSV */
+
+static void
+csv_head(const struct tn_report *r, FILE *fp, const struct tn_style *st)
+{
+	static const char *const cols[] = { "full_time", "full_time_share",
+	    "full_time_fte_share", "target", "meets_target",
+	    "needed_for_target" };
+	static const char *const wk[] = { "involuntary_part_time",
+	    "weekend_shifts", "long_weekend_shifts", "long_weekend_share",
+	    "avg_weekends_worked", "over_weekend_limit" };
+	char	 b[96];
+
+	csv_begin(fp, st);
+	csv_cell(fp, st, "department", 1);
+	csv_cell(fp, st, "headcount", 0);
+	csv_cell(fp, st, "fte", 0);
+	csv_cell(fp, st, "avg_position_pct", 0);
+	for (size_t i = 0; i < nitems(cols); i++)
+		csv_cell(fp, st, cols[i], 0);
+	for (int i = 0; i < tn_report_total(r)->nbands; i++) {
+		snprintf(b, sizeof b, "bands_%s", tn_report_band_name(r, i));
+		csv_cell(fp, st, b, 0);
+	}
+	for (size_t i = 0; i < nitems(wk); i++)
+		csv_cell(fp, st, wk[i], 0);
+	csv_end(fp);
+}
+
+static void
+csv_row(FILE *fp, const struct tn_style *st, const struct tn_measures *m)
+{
+	int	 wk = m->has_roster;
+
+	csv_cell(fp, st, m->department ? m->department : "Total", 1);
+	csv_int(fp, st, m->headcount, 0);
+	csv_num(fp, st, m->fte, 4, 0);
+	csv_num(fp, st, m->avg_position_pct, 4, 0);
+	csv_int(fp, st, m->full_time, 0);
+	csv_num(fp, st, m->full_time_share, 4, 0);
+	csv_num(fp, st, m->full_time_fte_share, 4, 0);
+	csv_num(fp, st, m->target, 4, 0);
+	csv_cell(fp, st, m->meets_target ? "yes" : "no", 0);
+	csv_int(fp, st, m->needed_for_target, 0);
+	for (int b = 0; b < m->nbands; b++)
+		csv_int(fp, st, m->bands[b], 0);
+	if (m->involuntary_part_time >= 0)
+		csv_int(fp, st, m->involuntary_part_time, 0);
+	else
+		csv_cell(fp, st, "", 0);
+	if (!wk) {
+		for (int i = 0; i < 5; i++)
+			csv_cell(fp, st, "", 0);
+	} else {
+		csv_int(fp, st, m->weekend_shifts, 0);
+		csv_int(fp, st, m->long_weekend_shifts, 0);
+		csv_num(fp, st, m->long_weekend_share, 4, 0);
+		csv_num(fp, st, m->avg_weekends_worked, 4, 0);
+		csv_int(fp, st, m->over_weekend_limit, 0);
+	}
+	csv_end(fp);
+}
+
+static int
+write_csv(const struct tn_report *r, FILE *fp, const struct tn_style *st)
+{
+	csv_head(r, fp, st);
+	for (int i = 0; i < tn_report_ndepts(r); i++)
+		csv_row(fp, st, tn_report_dept(r, i));
+	csv_row(fp, st, tn_report_total(r));
+	return 0;
+}
+
+/* ------------------------------------------------------------------ text */
+
+#define NAME_MAX_W	22
+
+static int
+name_width(const struct tn_report *r)
+{
+	int	 w = 10, n;
+
+	for (int i = 0; i < tn_report_ndepts(r); i++) {
+		n = (int)utf8_width(tn_report_dept(r, i)->department);
+		if (n > w)
+			w = n;
+	}
+	return w > NAME_MAX_W ? NAME_MAX_W : w;
+}
+
+/* The row's name; a name too long for the column gets its own line. */
+static void
+text_name(FILE *fp, const struct tn_measures *m, int w)
+{
+	const char	*s = m->department ? m->department : "Total";
+
+	if ((int)utf8_width(s) > w) {
+		fprintf(fp, "%s\n", s);
+		s = "";
+	}
+	text_pad(fp, s, w);
+}
+
+static const char *
+pct(char *b, size_t sz, const struct tn_style *st, double share)
+{
+	return style_num(b, sz, st, 100.0 * share, 1);
+}
+
+static void
+text_main(const struct tn_report *r, FILE *fp, const struct tn_style *st,
+    int w)
+{
+	char	 a[32], b[32], c[32], d[32], e[32];
+
+	text_pad(fp, "Department", w);
+	fputs(" Persons     FTE  Avg % Full  Share FTE sh Target Status  "
+	    "Need\n", fp);
+	for (int i = 0; i <= tn_report_ndepts(r); i++) {
+		const struct tn_measures *m = i < tn_report_ndepts(r) ?
+		    tn_report_dept(r, i) : tn_report_total(r);
+
+		text_name(fp, m, w);
+		fprintf(fp, " %7d %7s %6s %4d %6s %6s %6s %-7s %4d\n",
+		    m->headcount, style_num(a, sizeof a, st, m->fte, 2),
+		    style_num(b, sizeof b, st, m->avg_position_pct, 1),
+		    m->full_time, pct(c, sizeof c, st, m->full_time_share),
+		    pct(d, sizeof d, st, m->full_time_fte_share),
+		    pct(e, sizeof e, st, m->target),
+		    m->meets_target ? "met" : "not met", m->needed_for_target);
+	}
+}
+
+static void
+text_bands(const struct tn_report *r, FILE *fp, int w)
+{
+	const struct tn_measures *t = tn_report_total(r);
+	int	 bw[TN_REPORT_MAX_BANDS];
+
+	fputc('\n', fp);
+	text_pad(fp, "Positions", w);
+	for (int b = 0; b < t->nbands; b++) {
+		bw[b] = (int)strlen(tn_report_band_name(r, b));
+		bw[b] = bw[b] < 5 ? 5 : bw[b];
+		fprintf(fp, " %*s", bw[b], tn_report_band_name(r, b));
+	}
+	fputs("  Involuntary\n", fp);
+	for (int i = 0; i <= tn_report_ndepts(r); i++) {
+		const struct tn_measures *m = i < tn_report_ndepts(r) ?
+		    tn_report_dept(r, i) : tn_report_total(r);
+
+		text_name(fp, m, w);
+		for (int b = 0; b < m->nbands; b++)
+			fprintf(fp, " %*d", bw[b], m->bands[b]);
+		if (m->involuntary_part_time < 0)
+			fprintf(fp, "  %11s\n", "-");
+		else
+			fprintf(fp, "  %11d\n", m->involuntary_part_time);
+	}
+}
+
+static void
+text_weekends(const struct tn_report *r, FILE *fp, const struct tn_style *st,
+    int w)
+{
+	char	 a[32], b[32];
+
+	fputc('\n', fp);
+	text_pad(fp, "Weekends", w);
+	fputs("   Shifts    Long  Long %  Avg/person  Over limit\n", fp);
+	for (int i = 0; i <= tn_report_ndepts(r); i++) {
+		const struct tn_measures *m = i < tn_report_ndepts(r) ?
+		    tn_report_dept(r, i) : tn_report_total(r);
+
+		text_name(fp, m, w);
+		if (!m->has_roster) {
+			fputs("        -       -       -           -"
+			    "           -\n", fp);
+			continue;
+		}
+		fprintf(fp, " %8ld %7ld %7s %11s %11d\n", m->weekend_shifts,
+		    m->long_weekend_shifts, pct(a, sizeof a, st,
+		    m->long_weekend_share), style_num(b, sizeof b, st,
+		    m->avg_weekends_worked, 2), m->over_weekend_limit);
+	}
+}
+
+static void
+text_diffs(const struct tn_report *r, FILE *fp, const struct tn_style *st)
+{
+	struct buf	 b = { 0 };
+	char		 x[32], y[32], u[32], v[32];
+
+	if (r->ndiffs == 0)
+		return;
+	fputs("\nContracted and rostered positions that differ:\n", fp);
+	for (int i = 0; i < r->ndiffs; i++) {
+		const struct tn_position_diff *d = &r->diffs[i];
+
+		b.len = 0;
+		buf_addf(&b, "%s%s%s (%s): contracted %s %% (%s h), rostered "
+		    "%s %% (%s h)", d->id, d->name ? " " : "",
+		    d->name ? d->name : "", d->department, style_num(x,
+		    sizeof x, st, d->contracted_pct, 1), style_num(u, sizeof u,
+		    st, d->contracted_hours, 2), style_num(y, sizeof y, st,
+		    d->rostered_pct, 1), style_num(v, sizeof v, st,
+		    d->rostered_hours, 2));
+		if (b.s != NULL) {
+			fputs("  ", fp);
+			text_wrap(fp, b.s, 2, 4, 80);
+		}
+	}
+	buf_release(&b);
+}
+
+static void
+text_head(const struct tn_report *r, FILE *fp, const struct tn_style *st)
+{
+	const struct tn_measures *t = tn_report_total(r);
+	char	 a[32];
+
+	for (int i = 0; i < r->nsrcs; i++)
+		fprintf(fp, "%s%s", i ? ", " : "", r->srcs[i].c->name);
+	fprintf(fp, ": %d %s in %d %s; full-time share %s %%, target %s %%"
+	    "\n\n", t->headcount, t->headcount == 1 ? "person" : "persons",
+	    tn_report_ndepts(r), tn_report_ndepts(r) == 1 ? "department" :
+	    "departments", pct(a, sizeof a, st, t->full_time_share),
+	    style_num(a + 16, sizeof a - 16, st, 100 * t->target, 0));
+}
+
+static void
+text_target(const struct tn_report *r, FILE *fp)
+{
+	const struct tn_measures *t = tn_report_total(r);
+	char	 b[200];
+
+	if (t->meets_target)
+		snprintf(b, sizeof b, "In total the target is met.");
+	else
+		snprintf(b, sizeof b, "In total the target is not met: %d more "
+		    "full-time %s needed (conversions of part-time "
+		    "positions).", t->needed_for_target,
+		    t->needed_for_target == 1 ? "person is" : "persons are");
+	fputc('\n', fp);
+	text_wrap(fp, b, 0, 0, 80);
+}
+
+static int
+write_text(const struct tn_report *r, FILE *fp, const struct tn_style *st)
+{
+	int	 w = name_width(r);
+
+	text_head(r, fp, st);
+	text_main(r, fp, st, w);
+	text_target(r, fp);
+	text_bands(r, fp, w);
+	text_weekends(r, fp, st, w);
+	text_diffs(r, fp, st);
+	return 0;
+}
+
+int
+tn_report_write(const struct tn_report *r, enum tn_format fmt,
+    const struct tn_style *st, FILE *fp, struct tn_error *err)
+{
+	if (!r->finished) {
+		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "report not "
+		    "finished, expected tn_report_finish() first");
+		return -1;
+	}
+	switch (fmt) {
+	case TN_FMT_TEXT:
+		return write_text(r, fp, st);
+	case TN_FMT_JSON:
+		return write_json(r, fp);
+	case TN_FMT_CSV:
+		return write_csv(r, fp, st);
+	case TN_FMT_HTML:
+		return report_write_html(r, st, fp);
+	}
+	return 0;
+}
