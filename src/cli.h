@@ -67,5 +67,6 @@ void	 cli_usage(FILE *, const char *);
 /* Commands (one file each: cmd-NAME.c). */
 int	 cmd_check(int, char **);
 int	 cmd_init(int, char **);
+int	 cmd_report(int, char **);
 
 #endif

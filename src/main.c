@@ -22,6 +22,8 @@ static const struct cmd {
 	    "[-o file] [--rules file] [--set key=value] case" },
 	{ "help", cmd_help, "help [command]" },
 	{ "init", cmd_init, "init dir" },
+	{ "report", cmd_report, "report [-q] [--format fmt] [-o file] "
+	    "[--rules file] [--set key=value] case ..." },
 };
 
 void
