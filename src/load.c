@@ -1072,6 +1072,22 @@ add_entry(struct loader *L, struct roster *R, struct csvrow *row, int j,
 	return 0;
 }
 
+/* Digits and two or more of . - /: a date, so a bad one is an error. */
+static int
+date_like(const char *s)
+{
+	int	 digits = 0, seps = 0;
+
+	for (; *s != '\0'; s++)
+		if (isdigit((unsigned char)*s))
+			digits++;
+		else if (*s == '.' || *s == '-' || *s == '/')
+			seps++;
+		else if (!isspace((unsigned char)*s))
+			return 0;
+	return digits > 0 && seps >= 2;
+}
+
 static int
 wide_header(struct loader *L, struct roster *R, struct csvrow *h,
     const unsigned char *known)
@@ -1085,7 +1101,8 @@ wide_header(struct loader *L, struct roster *R, struct csvrow *h,
 		if (parse_date(h->f[j], &R->hday[j]) == -1) {
 			long n;
 
-			if (parse_int(h->f[j], &n) == -1)
+			if (parse_int(h->f[j], &n) == -1 &&
+			    !date_like(h->f[j]))
 				continue;	/* an extra column */
 		}
 		if (day_value(L, R, h, j, &R->hday[j]) == -1)
