@@ -8,6 +8,7 @@
 
 #include "turnus/check.h"
 #include "findings.h"
+#include "hta.h"
 #include "model.h"
 #include "util.h"
 
@@ -815,12 +816,23 @@ row_paid(const struct tn_case *c, const struct tn_person *p)
 	return sum;
 }
 
+static const char *
+norm_kind(int kind)
+{
+	static const char *const k[] = { "day work", "turnus",
+	    "three-shift turnus", "week_norm" };
+
+	return kind >= 0 && kind <= HTA_FIXED ? k[kind] : "?";
+}
+
+/* Rostered hours against the position, at the person's week (HTA). */
 static void
-check_row_hours(const struct tn_case *c, struct tn_findings *f, int i)
+check_row_hours(const struct tn_case *c, struct tn_findings *f, int i,
+    const struct hta *h)
 {
 	const struct tn_person *p = &c->persons[i];
 	const struct tn_rules *r = p->rules;
-	char	 a[16], b[16], t[16], tol[16], pct[16];
+	char	 a[16], b[16], t[16], tol[16], pct[16], wk[16];
 	long	 paid = row_paid(c, p);
 	long	 want;
 
@@ -834,16 +846,54 @@ check_row_hours(const struct tn_case *c, struct tn_findings *f, int i)
 		    hrs((int)paid, a, sizeof a), hrs(p->max_hours, b, sizeof b));
 	if (p->min_hours != UNSET || p->max_hours != UNSET || isnan(p->pos_pct))
 		return;
-	want = lround(p->pos_pct / 100.0 * r->full_time_hours_per_week * 60.0 *
-	    c->ndays / 7.0);
+	want = lround(p->pos_pct / 100.0 * h->norm * c->ndays / 7.0);
 	if (labs(paid - want) <= r->hours_tolerance)
 		return;
 	findings_add(f, TN_R_HOURS, i, p->dept, NULL, 0, "rostered %s h, but "
-	    "a %s %% position is %s h over %s weeks (within %s h)",
-	    hrs((int)paid, a, sizeof a), fmt_num(pct, sizeof pct, p->pos_pct,
-	    1, 0), hrs((int)want, b, sizeof b), fmt_num(t, sizeof t,
-	    c->ndays / 7.0, c->ndays % 7 ? 1 : 0, 0),
+	    "a %s %% position is %s h over %s weeks of %s h (%s), within "
+	    "%s h", hrs((int)paid, a, sizeof a), fmt_num(pct, sizeof pct,
+	    p->pos_pct, 1, 0), hrs((int)want, b, sizeof b), fmt_num(t,
+	    sizeof t, c->ndays / 7.0, c->ndays % 7 ? 1 : 0, 0),
+	    fmt_num(wk, sizeof wk, h->norm / 60.0, 2, 0), norm_kind(h->kind),
 	    hrs(r->hours_tolerance, tol, sizeof tol));
+}
+
+/* Each person's HTA week, computed once: rows grouped by pid. */
+static struct hta *
+check_norms(const struct tn_case *c)
+{
+	struct hta	*h;
+	int		*start, *rows;
+	double		 pct;
+
+	h = tn_calloc((size_t)c->nids + 1, sizeof *h);
+	start = tn_calloc((size_t)c->nids + 2, sizeof *start);
+	rows = tn_malloc(((size_t)c->npersons + 1) * sizeof *rows);
+	if (h == NULL || start == NULL || rows == NULL) {
+		free(h);
+		h = NULL;
+		goto out;
+	}
+	for (int i = 0; i < c->npersons; i++)
+		start[c->persons[i].pid + 1]++;
+	for (int k = 0; k < c->nids; k++)
+		start[k + 1] += start[k];
+	for (int i = 0; i < c->npersons; i++)
+		rows[start[c->persons[i].pid]++] = i;
+	for (int k = c->nids; k > 0; k--)
+		start[k] = start[k - 1];
+	start[0] = 0;
+	for (int k = 0; k < c->nids; k++) {
+		pct = 0;
+		for (int j = start[k]; j < start[k + 1]; j++)
+			pct += c->persons[rows[j]].pos_pct;
+		hta_norm_rows(c, rows + start[k], start[k + 1] - start[k], pct,
+		    &h[k]);
+	}
+out:
+	free(start);
+	free(rows);
+	return h;
 }
 
 static void
@@ -1011,19 +1061,21 @@ tn_check(const struct tn_case *c, struct tn_error *err)
 {
 	struct tn_findings	*f;
 	struct who		 w = { .c = c };
+	struct hta		*norms = NULL;
 	int			*done = NULL;
 
 	if ((f = tn_calloc(1, sizeof *f)) == NULL ||
 	    (w.work = tn_malloc(2 * (size_t)c->ndays + 2)) == NULL ||
 	    (w.pre = tn_malloc(((size_t)c->ndays + 1) * sizeof *w.pre)) ==
 	    NULL ||
-	    (done = tn_calloc((size_t)c->nids + 1, sizeof *done)) == NULL)
+	    (done = tn_calloc((size_t)c->nids + 1, sizeof *done)) == NULL ||
+	    (norms = check_norms(c)) == NULL)
 		goto oom;
 	f->c = c;
 	w.f = f;
 	weeks_setup(&w);
 	for (int i = 0; i < c->npersons; i++) {
-		check_row_hours(c, f, i);
+		check_row_hours(c, f, i, &norms[c->persons[i].pid]);
 		check_row_codes(c, f, i);
 		if (done[c->persons[i].pid]++)
 			continue;
@@ -1041,6 +1093,7 @@ tn_check(const struct tn_case *c, struct tn_error *err)
 	free(w.work);
 	free(w.pre);
 	free(done);
+	free(norms);
 	return f;
 oom:
 	free(w.ev);
@@ -1048,6 +1101,7 @@ oom:
 	free(w.work);
 	free(w.pre);
 	free(done);
+	free(norms);
 	tn_findings_free(f);
 	tn_oom(err);
 	return NULL;

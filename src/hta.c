@@ -82,7 +82,7 @@ windows(const struct tn_case *c, unsigned char *sunwin, int *winstart)
 }
 
 static int
-tally(const struct tn_case *c, int pid, struct hta *h)
+tally(const struct tn_case *c, const int *rows, int nrows, struct hta *h)
 {
 	unsigned char	*sunwin, *worked;
 	int		*winstart;
@@ -97,11 +97,9 @@ tally(const struct tn_case *c, int pid, struct hta *h)
 	worked = sunwin + c->ndays;
 	windows(c, sunwin, winstart);
 	memset(worked, 0, (size_t)c->ndays);
-	for (int i = 0; i < c->npersons; i++) {
-		const struct tn_person *p = &c->persons[i];
+	for (int i = 0; i < nrows; i++) {
+		const struct tn_person *p = &c->persons[rows[i]];
 
-		if (p->pid != pid)
-			continue;
 		for (int d = 0; d < c->ndays; d++) {
 			const struct tn_shift *s;
 			long a, b;
@@ -146,44 +144,65 @@ tally(const struct tn_case *c, int pid, struct hta *h)
 
 /* Minutes of night shifts' hours: the share that is not day or evening. */
 static long
-night_shift_hours(const struct tn_case *c, int pid)
+night_shift_hours(const struct tn_case *c, const int *rows, int nrows)
 {
 	long	 sum = 0;
 
-	for (int i = 0; i < c->npersons; i++)
-		if (c->persons[i].pid == pid)
-			for (int d = 0; d < c->ndays; d++) {
-				int s = c->persons[i].cell[d];
+	for (int i = 0; i < nrows; i++)
+		for (int d = 0; d < c->ndays; d++) {
+			int s = c->persons[rows[i]].cell[d];
 
-				if (s != NO_SHIFT && !c->shifts[s].off &&
-				    c->shifts[s].night > NIGHT_SHIFT_MIN)
-					sum += c->shifts[s].paid;
-			}
+			if (s != NO_SHIFT && !c->shifts[s].off &&
+			    c->shifts[s].night > NIGHT_SHIFT_MIN)
+				sum += c->shifts[s].paid;
+		}
 	return sum;
 }
 
 void
 hta_norm(const struct tn_case *c, int pid, double pct, struct hta *h)
 {
+	int	*rows, n = 0;
+
+	if ((rows = tn_malloc(((size_t)c->npersons + 1) * sizeof *rows)) ==
+	    NULL) {
+		memset(h, 0, sizeof *h);
+		h->kind = HTA_FIXED;
+		h->norm = c->rules.full_time_hours_per_week * 60.0;
+		return;
+	}
+	for (int i = 0; i < c->npersons; i++)
+		if (c->persons[i].pid == pid)
+			rows[n++] = i;
+	hta_norm_rows(c, rows, n, pct, h);
+	free(rows);
+}
+
+void
+hta_norm_rows(const struct tn_case *c, const int *rows, int nrows,
+    double pct, struct hta *h)
+{
+	const struct tn_rules *r = nrows > 0 ? c->persons[rows[0]].rules :
+	    &c->rules;
 	int	 third_sunday, nights, three;
 	double	 p;
 
 	memset(h, 0, sizeof *h);
 	h->weeks = c->ndays / 7.0;
-	if (c->rules.week_norm > 0) {
+	if (r->week_norm > 0) {
 		h->kind = HTA_FIXED;
-		h->norm = c->rules.week_norm * 60.0;
+		h->norm = r->week_norm * 60.0;
 		return;
 	}
-	if (tally(c, pid, h) == -1 || h->hours == 0) {
+	if (tally(c, rows, nrows, h) == -1 || h->hours == 0) {
 		h->kind = HTA_FIXED;
-		h->norm = c->rules.full_time_hours_per_week * 60.0;
+		h->norm = r->full_time_hours_per_week * 60.0;
 		return;
 	}
 	third_sunday = h->sundays > 0 && 3 * h->sundays_worked >= h->sundays;
 	nights = h->night20 >= NIGHT20_WEEK * h->weeks;
 	three = third_sunday && h->has_day && h->has_evening && h->has_night &&
-	    4 * (h->hours - night_shift_hours(c, pid)) >= h->hours;
+	    4 * (h->hours - night_shift_hours(c, rows, nrows)) >= h->hours;
 	if (three) {
 		h->kind = HTA_THREE_SHIFT;
 		h->credit = h->night * 15.0 / 60.0 + h->sunday * 10.0 / 60.0;

@@ -33,4 +33,8 @@ struct hta {
  */
 void	 hta_norm(const struct tn_case *, int, double, struct hta *);
 
+/* The same for a person given by the rows (persons) holding its id. */
+void	 hta_norm_rows(const struct tn_case *, const int *, int, double,
+	    struct hta *);
+
 #endif

@@ -175,7 +175,7 @@ rules_cite(const struct tn_rules *r, const char *key)
 		return "AML § 10-8 (4), HTA";
 	if (strcmp(key, "hours_tolerance") == 0 ||
 	    strcmp(key, "min_hours") == 0 || strcmp(key, "max_hours") == 0)
-		return "HTA § 4";
+		return "HTA § 4.2";
 	return NULL;
 }
 
