@@ -11,7 +11,7 @@
 #include "model.h"
 #include "util.h"
 
-#define CHUNK		65536
+#define CHUNK		(256 * 1024)
 #define MAX_LINE	(16L << 20)
 
 enum { ENC_UNKNOWN, ENC_UTF8, ENC_1252 };
@@ -52,6 +52,12 @@ struct csvread {
 	char		**rowf;
 	int		 rowcap;
 	struct pend	 cur;		/* the record handed out */
+	/* a simple line split in place (the fast path) */
+	int		 fast;		/* a split record is ready */
+	char		**ff;
+	long		*ffline;
+	int		 ffcap;
+	unsigned char	 special[256];	/* bytes the fast path leaves */
 };
 
 /* Windows-1252 bytes 0x80..0x9F as Unicode; 0 where undefined. */
@@ -315,9 +321,12 @@ csvread_open(const char *path, struct tn_error *err)
 	return r;
 }
 
-/* Reads the next physical line (with its '\n') into lbuf; 0 at EOF. */
+/*
+ * The next physical line, with its '\n': in place in the read buffer when
+ * it lies whole inside it, else gathered in lbuf.  Returns 0 at EOF.
+ */
 static int
-read_line(struct csvread *r, struct tn_error *err)
+next_line(struct csvread *r, char **sp, size_t *np, struct tn_error *err)
 {
 	char	*nl;
 	size_t	 k;
@@ -334,10 +343,18 @@ read_line(struct csvread *r, struct tn_error *err)
 					    strerror(errno));
 					return -1;
 				}
+				*sp = r->lbuf.s;
+				*np = r->lbuf.len;
 				return r->lbuf.len > 0;
 			}
 		}
 		nl = memchr(r->rbuf + r->rpos, '\n', r->rlen - r->rpos);
+		if (nl != NULL && r->lbuf.len == 0) {
+			*sp = r->rbuf + r->rpos;
+			*np = (size_t)(nl - *sp) + 1;
+			r->rpos += *np;
+			return 1;
+		}
 		k = nl ? (size_t)(nl - (r->rbuf + r->rpos)) + 1 :
 		    r->rlen - r->rpos;
 		buf_add(&r->lbuf, r->rbuf + r->rpos, k);
@@ -347,9 +364,81 @@ read_line(struct csvread *r, struct tn_error *err)
 		if ((long)r->lbuf.len > MAX_LINE)
 			return fail(r, r->line + 1, 1, err, "line longer than "
 			    "16 MB, expected a CSV text file");
-		if (nl != NULL)
+		if (nl != NULL) {
+			*sp = r->lbuf.s;
+			*np = r->lbuf.len;
 			return 1;
+		}
 	}
+}
+
+/*
+ * The fast path: a line with no quote, CR (but at its end), NUL or byte
+ * that needs converting is split in place, trimmed as libcsv trims an
+ * unquoted field.  Returns 1 for a record, 0 for a blank one, -1 when
+ * the line needs libcsv.
+ */
+static int
+split_simple(struct csvread *r, char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int		 nf = 0, high = 0, blank = 1, sp2 = r->delim != '\t';
+	size_t		 i, a, b, start = 0;
+
+	if (n > 0 && s[n - 1] == '\n')
+		n--;
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	for (i = 0; i < n; i++)
+		if (r->special[u[i]]) {
+			if (u[i] >= 0x80)
+				high = 1;
+			else if (u[i] != r->delim)
+				return -1;
+		}
+	if (high && (r->enc == ENC_1252 || !utf8_valid(s, n)))
+		return -1;
+	for (i = 0; i <= n; i++) {
+		if (i < n && s[i] != r->delim)
+			continue;
+		if (nf == CSVREAD_MAX_COLS || i - start > CSVREAD_MAX_FIELD)
+			return -1;
+		if (nf == r->ffcap && (grow(&r->ff, &r->ffcap, nf + 1,
+		    sizeof *r->ff) == -1 || (r->ffline = tn_realloc(r->ffline,
+		    (size_t)r->ffcap * sizeof *r->ffline)) == NULL))
+			return -1;
+		for (a = start; a < i && (s[a] == ' ' || (sp2 && s[a] == '\t'));
+		    a++)
+			;
+		for (b = i; b > a && (s[b - 1] == ' ' ||
+		    (sp2 && s[b - 1] == '\t')); b--)
+			;
+		s[b] = '\0';
+		r->ff[nf] = s + a;
+		r->ffline[nf++] = r->line;
+		if (blank && b > a && !is_blank(s + a))
+			blank = 0;
+		start = i + 1;
+	}
+	if (blank)
+		return 0;
+	if (high)
+		r->enc = ENC_UTF8;
+	r->row.n = nf;
+	r->row.f = r->ff;
+	r->row.fline = r->ffline;
+	r->row.line = r->line;
+	return 1;
+}
+
+static void
+special_init(struct csvread *r)
+{
+	memset(r->special, 0, sizeof r->special);
+	memset(r->special + 0x80, 1, 0x80);
+	r->special['"'] = r->special['\r'] = r->special['\n'] = 1;
+	r->special[0] = 1;
+	r->special[(unsigned char)r->delim] = 1;
 }
 
 static int
@@ -392,10 +481,12 @@ feed_error(struct csvread *r, struct tn_error *err)
 static int
 fill(struct csvread *r, struct tn_error *err)
 {
+	char	*ln = NULL;
+	size_t	 n = 0;
 	int	 rc;
 
 	while (r->qn == r->qhead && !r->eof) {
-		if ((rc = read_line(r, err)) == -1)
+		if ((rc = next_line(r, &ln, &n, err)) == -1)
 			return -1;
 		if (rc == 0) {
 			r->eof = 1;
@@ -411,6 +502,22 @@ fill(struct csvread *r, struct tn_error *err)
 			break;
 		}
 		r->line++;
+		/* between records, libcsv idle: try the fast path */
+		if (r->delim != 0 && r->between && r->p.pstate == 0 &&
+		    !r->p.quoted && r->line > 1) {
+			if ((rc = split_simple(r, ln, n)) == 1) {
+				r->fast = 1;
+				return 0;
+			}
+			if (rc == 0)
+				continue;
+		}
+		if (ln != r->lbuf.s) {
+			r->lbuf.len = 0;
+			buf_add(&r->lbuf, ln, n);
+			if (r->lbuf.oom)
+				return tn_oom(err);
+		}
 		if (r->line == 1 && first_line(r, err) == -1)
 			return -1;
 		if ((rc = convert(r, err)) != 0)
@@ -420,6 +527,7 @@ fill(struct csvread *r, struct tn_error *err)
 			csv_set_delim(&r->p, (unsigned char)r->delim);
 			if (r->delim == '\t')
 				csv_set_space_func(&r->p, space_only);
+			special_init(r);
 		}
 		if (r->cbuf.len == 0)
 			continue;
@@ -437,8 +545,13 @@ csvread_next(struct csvread *r, struct csvrow **rowp, struct tn_error *err)
 {
 	struct pend	*p;
 
+	r->fast = 0;
 	if (fill(r, err) == -1)
 		return -1;
+	if (r->fast) {
+		*rowp = &r->row;
+		return 1;
+	}
 	if (r->qn == r->qhead)
 		return 0;
 	pend_release(&r->cur);
@@ -495,6 +608,8 @@ csvread_close(struct csvread *r)
 	free(r->off);
 	free(r->fline);
 	free(r->rowf);
+	free(r->ff);
+	free(r->ffline);
 	free(r->path);
 	free(r);
 }
