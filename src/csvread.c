@@ -56,6 +56,7 @@ struct csvread {
 	int		 fast;		/* a split record is ready */
 	char		**ff;
 	long		*ffline;
+	size_t		*fend;		/* where each field ends */
 	int		 ffcap;
 	unsigned char	 special[256];	/* bytes the fast path leaves */
 };
@@ -372,6 +373,29 @@ next_line(struct csvread *r, char **sp, size_t *np, struct tn_error *err)
 	}
 }
 
+static int
+grow_fields(struct csvread *r, int need)
+{
+	int	 cap = r->ffcap ? r->ffcap * 2 : 32;
+	char	**f;
+	long	*fl;
+	size_t	*fe;
+
+	while (cap < need)
+		cap *= 2;
+	if ((f = tn_realloc(r->ff, (size_t)cap * sizeof *f)) == NULL)
+		return -1;
+	r->ff = f;
+	if ((fl = tn_realloc(r->ffline, (size_t)cap * sizeof *fl)) == NULL)
+		return -1;
+	r->ffline = fl;
+	if ((fe = tn_realloc(r->fend, (size_t)cap * sizeof *fe)) == NULL)
+		return -1;
+	r->fend = fe;
+	r->ffcap = cap;
+	return 0;
+}
+
 /*
  * The fast path: a line with no quote, CR (but at its end), NUL or byte
  * that needs converting is split in place, trimmed as libcsv trims an
@@ -389,23 +413,29 @@ split_simple(struct csvread *r, char *s, size_t n)
 		n--;
 	if (n > 0 && s[n - 1] == '\r')
 		n--;
-	for (i = 0; i < n; i++)
-		if (r->special[u[i]]) {
-			if (u[i] >= 0x80)
-				high = 1;
-			else if (u[i] != r->delim)
+	/* one pass: the delimiters, and whether the line is simple */
+	for (i = 0; i < n; i++) {
+		if (!r->special[u[i]])
+			continue;
+		if (u[i] >= 0x80)
+			high = 1;
+		else if (u[i] != r->delim)
+			return -1;
+		else {
+			if (nf + 1 >= r->ffcap && grow_fields(r, nf + 2) == -1)
 				return -1;
+			r->fend[nf++] = i;
 		}
+	}
 	if (high && (r->enc == ENC_1252 || !utf8_valid(s, n)))
 		return -1;
-	for (i = 0; i <= n; i++) {
-		if (i < n && s[i] != r->delim)
-			continue;
-		if (nf == CSVREAD_MAX_COLS || i - start > CSVREAD_MAX_FIELD)
-			return -1;
-		if (nf == r->ffcap && (grow(&r->ff, &r->ffcap, nf + 1,
-		    sizeof *r->ff) == -1 || (r->ffline = tn_realloc(r->ffline,
-		    (size_t)r->ffcap * sizeof *r->ffline)) == NULL))
+	if (nf + 1 > CSVREAD_MAX_COLS ||
+	    (nf + 1 >= r->ffcap && grow_fields(r, nf + 2) == -1))
+		return -1;
+	r->fend[nf++] = n;
+	for (int k = 0; k < nf; k++) {
+		i = r->fend[k];
+		if (i - start > CSVREAD_MAX_FIELD)
 			return -1;
 		for (a = start; a < i && (s[a] == ' ' || (sp2 && s[a] == '\t'));
 		    a++)
@@ -414,8 +444,8 @@ split_simple(struct csvread *r, char *s, size_t n)
 		    (sp2 && s[b - 1] == '\t')); b--)
 			;
 		s[b] = '\0';
-		r->ff[nf] = s + a;
-		r->ffline[nf++] = r->line;
+		r->ff[k] = s + a;
+		r->ffline[k] = r->line;
 		if (blank && b > a && !is_blank(s + a))
 			blank = 0;
 		start = i + 1;
@@ -610,6 +640,7 @@ csvread_close(struct csvread *r)
 	free(r->rowf);
 	free(r->ff);
 	free(r->ffline);
+	free(r->fend);
 	free(r->path);
 	free(r);
 }

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,8 +44,8 @@ struct stream {
 	char			 last_id[256];
 	char			 last_dept[256];
 	int			 last_row;
-	char			 last_code[64];
-	int			 last_shift;
+	uint64_t		*pk;		/* codes of up to 8 bytes, folded */
+
 	/* days seen */
 	int			 dated, numbers, any;
 	long			 lo, hi, hi_line;
@@ -72,6 +73,7 @@ in_dir(const char *dir, const char *named, const char *base)
 	return exists(p) ? tn_strdup(p) : NULL;
 }
 
+/* Trims blanks; csvread has trimmed spaces and tabs already. */
 static char *
 trim(char *s)
 {
@@ -79,8 +81,10 @@ trim(char *s)
 
 	while (isspace((unsigned char)*s))
 		s++;
+	if (*s == '\0')
+		return s;
 	e = s + strlen(s);
-	while (e > s && isspace((unsigned char)e[-1]))
+	while (isspace((unsigned char)e[-1]))
 		*--e = '\0';
 	return s;
 }
@@ -380,22 +384,36 @@ mixed:
 	    v, "either rotation day numbers or dates throughout the roster");
 }
 
+/* A code of up to 8 bytes, upper-cased, as one word; 0 if longer. */
+static uint64_t
+pack(const char *v)
+{
+	uint64_t	 k = 0;
+	int		 i;
+
+	for (i = 0; v[i] != '\0'; i++) {
+		if (i == 8)
+			return 0;
+		k |= (uint64_t)(unsigned char)toupper((unsigned char)v[i]) <<
+		    (8 * i);
+	}
+	return k;
+}
+
 static int
 shift_index(struct stream *S, struct csvrow *row, const char *v)
 {
-	char	 list[256];
-	int	 s;
+	char		 list[256];
+	uint64_t	 k = pack(v);
+	int		 s;
 
-	if (strcmp(v, S->last_code) == 0)
-		return S->last_shift;
+	for (s = 0; k != 0 && s < S->c->nshifts; s++)
+		if (S->pk[s] == k)
+			return s;
 	if ((s = case_find_shift(S->c, v)) < 0)
 		return bad(S, row, S->w[RO_SHIFT], "unknown shift code '%s', "
 		    "expected one of %s", v, shift_list(S->c, list,
 		    sizeof list));
-	if (strlen(v) < sizeof S->last_code) {
-		memcpy(S->last_code, v, strlen(v) + 1);
-		S->last_shift = s;
-	}
 	return s;
 }
 
@@ -507,8 +525,11 @@ stream_all(struct stream *S, struct csvread *rd)
 	struct csvrow	*row;
 	int		 rc, rows = 0;
 
-	if (add_staff(S) == -1)
+	if (add_staff(S) == -1 || (S->pk = tn_calloc((size_t)S->c->nshifts,
+	    sizeof *S->pk)) == NULL)
 		return tn_oom(S->err);
+	for (int i = 0; i < S->c->nshifts; i++)
+		S->pk[i] = pack(S->c->shifts[i].code);
 	while ((rc = csvread_next(rd, &row, S->err)) == 1) {
 		if (stream_row(S, row) == -1)
 			return -1;
@@ -528,8 +549,7 @@ int
 report_stream(struct tn_report *r, const struct tn_case_files *f,
     char *const *sets, int nsets, struct tn_error *err)
 {
-	struct stream	 S = { .r = r, .err = err, .last_row = -1,
-			    .last_shift = -1 };
+	struct stream	 S = { .r = r, .err = err, .last_row = -1 };
 	struct csvread	*rd = NULL;
 	char		*roster;
 	int		 rc = -1;
@@ -559,6 +579,7 @@ report_stream(struct tn_report *r, const struct tn_case_files *f,
 	rc = stream_all(&S, rd);
 out:
 	free(S.staff_row);
+	free(S.pk);
 	free(roster);
 	csvread_close(rd);
 	return rc;
