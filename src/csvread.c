@@ -50,7 +50,8 @@ struct csvread {
 	int		 qn, qcap, qhead;
 	struct csvrow	 row;
 	char		**rowf;
-	int		 rowcap;
+	size_t		*rowlen;
+	int		 rowcap, rowlencap;
 	struct pend	 cur;		/* the record handed out */
 	/* a simple line split in place (the fast path) */
 	int		 fast;		/* a split record is ready */
@@ -446,6 +447,7 @@ split_simple(struct csvread *r, char *s, size_t n)
 		s[b] = '\0';
 		r->ff[k] = s + a;
 		r->ffline[k] = r->line;
+		r->fend[k] = b - a;	/* now the length */
 		if (blank && b > a && !is_blank(s + a))
 			blank = 0;
 		start = i + 1;
@@ -458,6 +460,7 @@ split_simple(struct csvread *r, char *s, size_t n)
 	r->row.f = r->ff;
 	r->row.fline = r->ffline;
 	r->row.line = r->line;
+	r->row.flen = r->fend;
 	return 1;
 }
 
@@ -574,6 +577,7 @@ int
 csvread_next(struct csvread *r, struct csvrow **rowp, struct tn_error *err)
 {
 	struct pend	*p;
+	size_t		*lens;
 
 	r->fast = 0;
 	if (fill(r, err) == -1)
@@ -591,8 +595,18 @@ csvread_next(struct csvread *r, struct csvrow **rowp, struct tn_error *err)
 		r->qhead = r->qn = 0;
 	if (grow(&r->rowf, &r->rowcap, r->cur.nf, sizeof *r->rowf) == -1)
 		return tn_oom(err);
-	for (int i = 0; i < r->cur.nf; i++)
+	if (r->rowlencap < r->rowcap) {
+		if ((lens = tn_realloc(r->rowlen, (size_t)r->rowcap *
+		    sizeof *lens)) == NULL)
+			return tn_oom(err);
+		r->rowlen = lens;
+		r->rowlencap = r->rowcap;
+	}
+	for (int i = 0; i < r->cur.nf; i++) {
 		r->rowf[i] = r->cur.arena.s + r->cur.off[i];
+		r->rowlen[i] = strlen(r->rowf[i]);
+	}
+	r->row.flen = r->rowlen;
 	r->row.n = r->cur.nf;
 	r->row.f = r->rowf;
 	r->row.fline = r->cur.fline;
@@ -638,6 +652,7 @@ csvread_close(struct csvread *r)
 	free(r->off);
 	free(r->fline);
 	free(r->rowf);
+	free(r->rowlen);
 	free(r->ff);
 	free(r->ffline);
 	free(r->fend);

@@ -14,6 +14,7 @@ struct csvrow {
 	char		**f;
 	long		*fline;		/* line where each field starts */
 	long		 line;		/* line where the record starts */
+	size_t		*flen;		/* each field's length in bytes */
 };
 
 /* Opens a file; NULL with err set (TN_INPUT) if it cannot be read. */

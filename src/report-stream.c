@@ -43,6 +43,7 @@ struct stream {
 	/* caches of the last row's lookups */
 	char			 last_id[256];
 	char			 last_dept[256];
+	size_t			 last_idn, last_deptn;
 	int			 last_row;
 	uint64_t		*pk;		/* codes of up to 8 bytes, folded */
 
@@ -73,7 +74,24 @@ in_dir(const char *dir, const char *named, const char *base)
 	return exists(p) ? tn_strdup(p) : NULL;
 }
 
-/* Trims blanks; csvread has trimmed spaces and tabs already. */
+/* Field j trimmed, with its length; csvread trimmed spaces and tabs. */
+static char *
+field(struct csvrow *row, int j, size_t *np)
+{
+	char	*v = row->f[j];
+	size_t	 n = row->flen[j];
+
+	while (n > 0 && isspace((unsigned char)*v)) {
+		v++;
+		n--;
+	}
+	while (n > 0 && isspace((unsigned char)v[n - 1]))
+		v[--n] = '\0';
+	*np = n;
+	return v;
+}
+
+/* Trims blanks. */
 static char *
 trim(char *s)
 {
@@ -275,17 +293,18 @@ add_staff(struct stream *S)
 
 /* The report row of a roster row: found in staff.csv, or added. */
 static int
-find_row(struct stream *S, struct csvrow *row, const char *id)
+find_row(struct stream *S, struct csvrow *row, const char *id, size_t n)
 {
 	struct tn_report *r = S->r;
 	const char	*dv = "";
+	size_t		 dn = 0;
 	int		 pid, dept, k, j = S->w[RO_DEPT];
-	size_t		 n = strlen(id);
 
 	if (j >= 0)
-		dv = trim(row->f[j]);
-	if (S->last_row >= 0 && strcmp(id, S->last_id) == 0 &&
-	    strcmp(dv, S->last_dept) == 0)
+		dv = field(row, j, &dn);
+	if (S->last_row >= 0 && n == S->last_idn && dn == S->last_deptn &&
+	    memcmp(id, S->last_id, n) == 0 && memcmp(dv, S->last_dept, dn) ==
+	    0)
 		return S->last_row;
 	if ((pid = report_person(r, id, n)) < 0)
 		return tn_oom(S->err);
@@ -309,9 +328,11 @@ find_row(struct stream *S, struct csvrow *row, const char *id)
 	if (r->rows[k].rules == NULL)
 		r->rows[k].rules = &S->c->rules;
 	r->rows[k].in_roster = 1;
-	if (n < sizeof S->last_id && strlen(dv) < sizeof S->last_dept) {
-		memcpy(S->last_id, id, n + 1);
-		snprintf(S->last_dept, sizeof S->last_dept, "%s", dv);
+	if (n < sizeof S->last_id && dn < sizeof S->last_dept) {
+		memcpy(S->last_id, id, n);
+		memcpy(S->last_dept, dv, dn);
+		S->last_idn = n;
+		S->last_deptn = dn;
 		S->last_row = k;
 	}
 	return k;
@@ -442,16 +463,17 @@ stream_row(struct stream *S, struct csvrow *row)
 {
 	struct row	*w;
 	const char	*id, *v;
+	size_t		 n;
 	long		 day, md;
 	int		 k, s;
 
-	if (ragged(S, row) == -1)
+	if (row->n != S->nhdr && ragged(S, row) == -1)
 		return -1;
-	id = trim(row->f[S->w[RO_ID]]);
+	id = field(row, S->w[RO_ID], &n);
 	if (*id == '\0')
 		return bad(S, row, S->w[RO_ID], "empty id%s, expected %s", "",
 		    "an employee number (ansattnr) on every row");
-	if ((k = find_row(S, row, id)) < 0)
+	if ((k = find_row(S, row, id, n)) < 0)
 		return -1;
 	w = &S->r->rows[k];
 	if ((S->w[RO_NAME] >= 0 || S->w[RO_POS] >= 0) &&
@@ -467,8 +489,8 @@ stream_row(struct stream *S, struct csvrow *row)
 		S->hi_col = S->w[RO_DAY] + 1;
 	}
 	S->any = 1;
-	v = trim(row->f[S->w[RO_SHIFT]]);
-	if (*v == '\0' || strcmp(v, "-") == 0)
+	v = field(row, S->w[RO_SHIFT], &n);
+	if (*v == '\0' || (v[0] == '-' && v[1] == '\0'))
 		return 0;
 	if ((s = shift_index(S, row, v)) < 0)
 		return -1;
