@@ -65,8 +65,10 @@ int	 cli_usage_error(const char *, const char *, ...)
 void	 cli_usage(FILE *, const char *);
 
 /* Commands (one file each: cmd-NAME.c). */
+int	 cmd_capacity(int, char **);
 int	 cmd_check(int, char **);
 int	 cmd_init(int, char **);
+int	 cmd_plan(int, char **);
 int	 cmd_report(int, char **);
 
 #endif

@@ -18,10 +18,16 @@ static const struct cmd {
 	int		(*run)(int, char **);
 	const char	*synopsis;	/* shown by usage; matches the man page */
 } cmds[] = {				/* sorted; add man/turnus-NAME.1 too */
+	{ "capacity", cmd_capacity, "capacity [--format fmt] [-o file] "
+	    "[--rules file] [--set key=value] case" },
 	{ "check", cmd_check, "check [-q] [--explain] [--format fmt] "
 	    "[-o file] [--rules file] [--set key=value] case" },
 	{ "help", cmd_help, "help [command]" },
 	{ "init", cmd_init, "init dir" },
+	{ "plan", cmd_plan, "plan [-qv] [--design] [--time-limit s] "
+	    "[--gap g] [--long-shifts auto|on|off] [--format fmt] [-o file] "
+	    "[--write-lp file] [--write-mps file] [--rules file] "
+	    "[--set key=value] case" },
 	{ "report", cmd_report, "report [-q] [--format fmt] [-o file] "
 	    "[--rules file] [--set key=value] case ..." },
 };
