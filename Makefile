@@ -13,6 +13,8 @@ WARN		 = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 GLPK_LIBS	?= -lglpk
 CSV_LIBS	?= -lcsv
 CMOCKA_LIBS	?= -lcmocka
+FUZZ_CC		?= clang
+FUZZ_TIME	?= 60		# seconds per fuzz target (make fuzz)
 
 # ------------------------------------------------------------- settings
 CPPFLAGS	+= -Iinclude -Isrc -D_GNU_SOURCE \
@@ -49,8 +51,18 @@ START_FILES	 = $(sort $(wildcard samples/start/*))
 
 TURNUS		 = $(B)/turnus
 
+# libFuzzer targets (tests/fuzz/fuzz_NAME.c), built with clang in build/fuzz;
+# the same targets replayed without libFuzzer by make check-fuzz.
+FUZZ_NAMES	 = $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_B		 = build/fuzz
+FUZZ_CFLAGS	 = -O1 -g -fno-omit-frame-pointer -fno-sanitize-recover=all \
+		   -fsanitize=fuzzer-no-link,address,undefined
+FUZZ_BINS	 = $(patsubst %,$(FUZZ_B)/fuzz_%,$(FUZZ_NAMES))
+REPLAY_BINS	 = $(patsubst %,$(B)/tests/replay_%,$(FUZZ_NAMES))
+
 # ---------------------------------------------------------------- rules
-.PHONY: all check check-unit check-cli check-headers check-valgrind \
+.PHONY: all check check-unit check-cli check-headers check-man check-valgrind \
+	check-fuzz fuzz-build deps-fuzz FORCE \
 	demo deps deps-check lint style install uninstall clean bench fuzz
 
 all: turnus
@@ -86,6 +98,23 @@ $(B)/tests/%: tests/unit/%.c $(B)/libturnus.a
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< \
 	    $(B)/libturnus.a $(CMOCKA_LIBS) $(LDLIBS)
 
+$(B)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
+    tests/fuzz/fuzz.h $(B)/libturnus.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c \
+	    $(B)/libturnus.a $(LDLIBS)
+
+ifneq ($(B),$(FUZZ_B))
+$(FUZZ_B)/libturnus.a: FORCE
+	$(MAKE) B=$(FUZZ_B) CC=$(FUZZ_CC) CFLAGS='$(FUZZ_CFLAGS)' $@
+endif
+
+$(FUZZ_B)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(FUZZ_B)/libturnus.a
+	$(FUZZ_CC) $(CPPFLAGS) -std=c11 $(WARN) $(FUZZ_CFLAGS) \
+	    -fsanitize=fuzzer -o $@ $< $(FUZZ_B)/libturnus.a $(LDLIBS)
+
+FORCE:
+
 # --------------------------------------------------------------- targets
 deps:
 	@sh tools/deps.sh build
@@ -98,7 +127,7 @@ demo: deps-check
 	@sh tools/demo.sh ./turnus
 
 check: deps-check
-	$(MAKE) check-unit check-cli check-headers
+	$(MAKE) check-unit check-cli check-headers check-fuzz check-man
 
 check-unit: $(UNIT_BINS)
 	@sh tests/run-unit.sh $(UNIT_BINS)
@@ -106,11 +135,31 @@ check-unit: $(UNIT_BINS)
 check-cli: turnus
 	@TURNUS=$(CURDIR)/$(TURNUS) sh tests/cli/run.sh
 
+check-man: turnus
+	@TURNUS=$(CURDIR)/$(TURNUS) sh tests/man/run.sh
+
 check-headers:
 	@for h in $(HEADERS); do \
 	    printf '#include "%s"\n' "$${h#include/}" | \
 	    $(CC) $(CPPFLAGS) $(ALL_CFLAGS) -x c -fsyntax-only - || exit 1; \
 	done; echo "headers: $(words $(HEADERS)) compile on their own"
+
+# The seed corpora and every input a fuzzer ever crashed on, run once.
+check-fuzz: $(REPLAY_BINS)
+	@for t in $(FUZZ_NAMES); do \
+	    $(B)/tests/replay_$$t tests/fuzz/corpus/$$t \
+	    $$(test -d tests/fuzz/regress/$$t && echo tests/fuzz/regress/$$t) \
+	    > /dev/null || { echo "fuzz: replay_$$t failed" >&2; exit 1; }; \
+	done; echo "fuzz: $(words $(FUZZ_NAMES)) targets replayed"
+
+fuzz-build: $(FUZZ_BINS)
+
+# Each target for FUZZ_TIME seconds (FUZZ=name runs one).
+fuzz: deps-fuzz fuzz-build
+	@sh tests/fuzz/run.sh $(FUZZ_B) $(FUZZ_TIME) $(or $(FUZZ),$(FUZZ_NAMES))
+
+deps-fuzz:
+	@sh tools/deps.sh fuzz
 
 check-valgrind: turnus
 	@TURNUS=$(CURDIR)/$(TURNUS) VALGRIND=1 sh tests/cli/run.sh
