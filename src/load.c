@@ -935,6 +935,7 @@ struct roster {
 	struct entry	*e;
 	int		 ne, cap;
 	long		*hday;		/* wide: day of each header field */
+	int		 nhday;
 	long		 lo, hi;	/* smallest and largest day seen */
 	int		 any;
 	long		 lo_line, hi_line;
@@ -1094,6 +1095,7 @@ wide_header(struct loader *L, struct roster *R, struct csvrow *h,
 {
 	if ((R->hday = tn_malloc((size_t)h->n * sizeof *R->hday)) == NULL)
 		return tn_oom(L->err);
+	R->nhday = h->n;
 	for (int j = 0; j < h->n; j++) {
 		R->hday[j] = -1;
 		if (known[j] || is_blank(h->f[j]))
@@ -1139,7 +1141,7 @@ wide_row(struct loader *L, struct roster *R, struct csvrow *row,
 		    "and department");
 	if (roster_fields(L, R, row, w, p) == -1)
 		return -1;
-	for (int j = 0; j < row->n; j++)
+	for (int j = 0; j < row->n && j < R->nhday; j++)
 		if (R->hday[j] >= 0 &&
 		    add_entry(L, R, row, j, i, R->hday[j]) == -1)
 			return -1;
