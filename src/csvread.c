@@ -60,6 +60,7 @@ struct csvread {
 	size_t		*fend;		/* where each field ends */
 	int		 ffcap;
 	unsigned char	 special[256];	/* bytes the fast path leaves */
+	long		 left;		/* bytes still to read; -1: all */
 };
 
 /* Windows-1252 bytes 0x80..0x9F as Unicode; 0 where undefined. */
@@ -319,6 +320,7 @@ csvread_open(const char *path, struct tn_error *err)
 	}
 	csv_set_realloc_func(&r->p, tn_realloc);
 	r->pinit = 1;
+	r->left = -1;
 	r->between = 1;
 	return r;
 }
@@ -336,7 +338,11 @@ next_line(struct csvread *r, char **sp, size_t *np, struct tn_error *err)
 	r->lbuf.len = 0;
 	for (;;) {
 		if (r->rpos == r->rlen) {
-			r->rlen = fread(r->rbuf, 1, sizeof r->rbuf, r->fp);
+			r->rlen = fread(r->rbuf, 1, r->left < 0 ||
+			    r->left > (long)sizeof r->rbuf ? sizeof r->rbuf :
+			    (size_t)r->left, r->fp);
+			if (r->left >= 0)
+				r->left -= (long)r->rlen;
 			r->rpos = 0;
 			if (r->rlen == 0) {
 				if (ferror(r->fp)) {
@@ -613,6 +619,42 @@ csvread_next(struct csvread *r, struct csvrow **rowp, struct tn_error *err)
 	r->row.line = r->cur.line;
 	*rowp = &r->row;
 	return 1;
+}
+
+int
+csvread_range(struct csvread *r, long start, long end, int delim, int enc,
+    struct tn_error *err)
+{
+	if (start > 0) {
+		if (fseek(r->fp, start, SEEK_SET) == -1) {
+			tn_error_set(err, TN_INPUT, r->path, 0, 0, "cannot "
+			    "seek: %s", strerror(errno));
+			return -1;
+		}
+		r->delim = delim;
+		csv_set_delim(&r->p, (unsigned char)delim);
+		if (delim == '\t')
+			csv_set_space_func(&r->p, space_only);
+		special_init(r);
+		r->enc = enc == 1252 ? ENC_1252 : enc == 8 ? ENC_UTF8 :
+		    ENC_UNKNOWN;
+		r->line = 1;		/* no header: the fast path at once */
+	}
+	r->left = end - start;
+	return 0;
+}
+
+int
+csvread_idle(const struct csvread *r)
+{
+	return r->eof && r->between && r->p.pstate == 0 && !r->p.quoted &&
+	    r->qn == r->qhead && !r->toobig;
+}
+
+int
+csvread_encoding_seen(const struct csvread *r)
+{
+	return r->enc == ENC_1252 ? 1252 : r->enc == ENC_UTF8 ? 8 : 0;
 }
 
 const char *

@@ -28,6 +28,21 @@ struct csvread	*csvread_open(const char *, struct tn_error *);
 int		 csvread_next(struct csvread *, struct csvrow **,
 		    struct tn_error *);
 const char	*csvread_path(const struct csvread *);
+
+/*
+ * Limits a reader, before its first record, to bytes [start, end) of
+ * the file: for reading one file in parts at line boundaries.  A part
+ * with start > 0 has no header: delim and enc (8, 1252 or 0 unknown)
+ * are the header's; its line numbers count from start.  -1 on error.
+ */
+int		 csvread_range(struct csvread *, long, long, int, int,
+		    struct tn_error *);
+
+/* At the end, between records: no quote was left open. */
+int		 csvread_idle(const struct csvread *);
+
+/* The encoding seen so far: 8, 1252 or 0 (ASCII only). */
+int		 csvread_encoding_seen(const struct csvread *);
 int		 csvread_delim(const struct csvread *);
 int		 csvread_encoding(const struct csvread *);	/* 1252 or 8 */
 void		 csvread_close(struct csvread *);	/* NULL is a no-op */

@@ -15,11 +15,14 @@ struct keyset {
 	int		 n;		/* words; 0: empty */
 	uint64_t	 one;		/* the storage while n <= 1 */
 	uint64_t	*w;		/* n > 1 */
+	int		 oom;
 };
 
 /* Sets key; returns its previous value, or -1 out of memory. */
 int	 keyset_set(struct keyset *, long);
 int	 keyset_count(const struct keyset *);
+int	 keyset_meets(const struct keyset *, const struct keyset *);
+int	 keyset_union(struct keyset *, const struct keyset *);
 void	 keyset_release(struct keyset *);
 
 /* A source: one case added to the report. */
@@ -56,6 +59,7 @@ struct row {
 	/* at finish */
 	double		 pos;		/* the position counted */
 	int		 nweekends;
+	int		 over_limit;	/* nweekends over the person's limit */
 };
 
 struct person {
@@ -100,11 +104,15 @@ struct tn_report {
 int	 report_person(struct tn_report *, const char *, size_t);
 int	 report_dept(struct tn_report *, const char *, int);
 int	 report_row(struct tn_report *, int, int, int);
+int	 report_find_person(const struct tn_report *, const char *, size_t);
+int	 report_find_row(const struct tn_report *, int, int);
+int	 report_find_dept(const struct tn_report *, const char *);
 int	 report_add_src(struct tn_report *, struct tn_error *);
 void	 report_shift(struct tn_report *, struct row *,
 	    const struct tn_case *, long, int);
 
-/* report-stream.c */
+/* report-stream.c; files this large are read in two parts at once */
+extern long	 report_split_min;
 int	 report_stream(struct tn_report *, const struct tn_case_files *,
 	    char *const *, int, struct tn_error *);
 

@@ -3,11 +3,13 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "turnus/case.h"
 #include "turnus/report.h"
@@ -28,6 +30,8 @@ static const char *const roster_cols[] = {
 	"shift|vakt|kode|code|vaktkode",
 };
 enum { RO_ID, RO_NAME, RO_DEPT, RO_ROLE, RO_POS, RO_DAY, RO_SHIFT, RO_N };
+
+long	report_split_min = 64L << 20;
 
 /* State while streaming one roster. */
 struct stream {
@@ -541,30 +545,260 @@ stream_days(struct stream *S, struct src *src)
 	return 0;
 }
 
+/* Reads the rows of rd (after its header) into S->r. */
 static int
-stream_all(struct stream *S, struct csvread *rd)
+stream_rows(struct stream *S, struct csvread *rd, long *rows)
 {
 	struct csvrow	*row;
-	int		 rc, rows = 0;
+	int		 rc;
 
-	if (add_staff(S) == -1 || (S->pk = tn_calloc((size_t)S->c->nshifts,
-	    sizeof *S->pk)) == NULL)
+	if ((S->pk = tn_calloc((size_t)S->c->nshifts, sizeof *S->pk)) == NULL)
 		return tn_oom(S->err);
 	for (int i = 0; i < S->c->nshifts; i++)
 		S->pk[i] = pack(S->c->shifts[i].code);
 	while ((rc = csvread_next(rd, &row, S->err)) == 1) {
 		if (stream_row(S, row) == -1)
 			return -1;
-		rows++;
+		++*rows;
 	}
-	if (rc == -1)
-		return -1;
+	return rc;
+}
+
+static int
+stream_end(struct stream *S, long rows)
+{
 	if (rows == 0 || !S->any) {
 		tn_error_set(S->err, TN_INPUT, S->file, 2, 1, "no employees, "
 		    "expected a row per employee under the header");
 		return -1;
 	}
 	return stream_days(S, &S->r->srcs[S->si]);
+}
+
+static int
+stream_all(struct stream *S, struct csvread *rd)
+{
+	long	 rows = 0;
+
+	if (add_staff(S) == -1)
+		return tn_oom(S->err);
+	if (stream_rows(S, rd, &rows) == -1)
+		return -1;
+	return stream_end(S, rows);
+}
+
+/* ------------------------------------------------------- in two parts */
+
+/* One part of the file, read into a report of its own. */
+struct part {
+	struct stream	 S;
+	struct tn_error	 err;
+	struct csvread	*rd;
+	long		 rows;
+	int		 rc;
+};
+
+static void *
+part_run(void *arg)
+{
+	struct part	*P = arg;
+
+	P->rc = add_staff(&P->S) == -1 ? tn_oom(P->S.err) :
+	    stream_rows(&P->S, P->rd, &P->rows);
+	return NULL;
+}
+
+/* The byte after the first newline at or after off; -1 if none. */
+static long
+line_after(FILE *fp, long off)
+{
+	char	 b[65536];
+	size_t	 n;
+	char	*nl;
+
+	if (fseek(fp, off, SEEK_SET) == -1 ||
+	    (n = fread(b, 1, sizeof b, fp)) == 0 ||
+	    (nl = memchr(b, '\n', n)) == NULL)
+		return -1;
+	if (off == 0 && memchr(b, '"', (size_t)(nl - b)) != NULL)
+		return -1;		/* a quoted header: one part */
+	return off + (nl - b) + 1;
+}
+
+static int
+part_open(struct part *P, const struct stream *S, const char *path,
+    long start, long end, const struct csvread *hdr)
+{
+	struct csvrow	*row;
+
+	P->S = *S;
+	P->S.err = &P->err;
+	P->S.staff_row = NULL;
+	P->S.nstaff = 0;
+	P->S.pk = NULL;
+	P->S.si = 0;
+	if ((P->S.r = tn_report_new(&P->err)) == NULL ||
+	    report_add_src(P->S.r, &P->err) < 0)
+		return -1;
+	P->S.r->srcs[0] = S->r->srcs[S->si];
+	P->S.r->srcs[0].owned = NULL;
+	P->S.r->srcs[0].roster = NULL;
+	if ((P->rd = csvread_open(path, &P->err)) == NULL ||
+	    csvread_range(P->rd, start, end, csvread_delim(hdr),
+	    csvread_encoding_seen(hdr), &P->err) == -1)
+		return -1;
+	return start > 0 ? 0 : csvread_next(P->rd, &row, &P->err) == 1 ? 0 :
+	    -1;
+}
+
+static void
+part_close(struct part *P)
+{
+	tn_report_free(P->S.r);
+	csvread_close(P->rd);
+	free(P->S.staff_row);
+	free(P->S.pk);
+}
+
+/* Whether the parts read as one file would: else read it in one part. */
+static int
+parts_agree(struct part *A, struct part *B)
+{
+	int	 ea = csvread_encoding_seen(A->rd);
+	int	 eb = csvread_encoding_seen(B->rd);
+
+	if (A->rc != 0 || B->rc != 0 || !csvread_idle(A->rd) ||
+	    (A->S.dated && B->S.numbers) || (A->S.numbers && B->S.dated) ||
+	    (ea != 0 && eb != 0 && ea != eb))
+		return 0;
+	/* a day given twice across the parts: the one-part read says where */
+	for (int i = 0; i < B->S.r->nrows; i++) {
+		const struct row *w = &B->S.r->rows[i];
+		int pid = report_find_person(A->S.r, w->id, strlen(w->id));
+		int d = report_find_dept(A->S.r, B->S.r->depts[w->dept].name);
+		int k = report_find_row(A->S.r, pid, d);
+
+		if (k >= 0 && keyset_meets(&A->S.r->rows[k].days, &w->days))
+			return 0;
+	}
+	return 1;
+}
+
+/* Adds a part's rows to the report, in the part's order. */
+static int
+part_merge(struct stream *S, struct part *P)
+{
+	struct tn_report *r = S->r, *q = P->S.r;
+
+	for (int i = 0; i < q->nrows; i++) {
+		const struct row *w = &q->rows[i];
+		struct row	*m;
+		int		 pid, d, k;
+
+		if ((pid = report_person(r, w->id, strlen(w->id))) < 0 ||
+		    (d = report_dept(r, q->depts[w->dept].name, S->si)) < 0 ||
+		    (k = report_row(r, pid, d, S->si)) < 0)
+			return -1;
+		m = &r->rows[k];
+		if (m->name == NULL)
+			m->name = w->name;
+		if (!isnan(w->contracted) && !m->in_staff)
+			m->contracted = w->contracted;
+		if (m->rules == NULL)
+			m->rules = w->rules;
+		m->in_roster |= w->in_roster;
+		m->paid += w->paid;
+		m->wshifts += w->wshifts;
+		m->lwshifts += w->lwshifts;
+		if (keyset_union(&m->weekends, &w->weekends) == -1)
+			return -1;
+	}
+	if (grow(&r->names, &r->capnames, r->nnames + q->nnames,
+	    sizeof *r->names) == -1)
+		return -1;
+	memcpy(r->names + r->nnames, q->names, (size_t)q->nnames *
+	    sizeof *q->names);
+	r->nnames += q->nnames;
+	q->nnames = 0;
+	return 0;
+}
+
+/* The days seen by both parts; 1 when B's last day needs its line. */
+static int
+parts_days(struct stream *S, const struct part *A, const struct part *B)
+{
+	const struct stream *a = &A->S, *b = &B->S;
+
+	S->dated = a->dated | b->dated;
+	S->numbers = a->numbers | b->numbers;
+	S->any = a->any | b->any;
+	S->lo = !b->any || (a->any && a->lo <= b->lo) ? a->lo : b->lo;
+	if (!b->any || (a->any && a->hi >= b->hi)) {
+		S->hi = a->hi;
+		S->hi_line = a->hi_line;
+		S->hi_col = a->hi_col;
+		return 0;
+	}
+	S->hi = b->hi;
+	S->hi_col = b->hi_col;
+	return 1;
+}
+
+/*
+ * Reads the file in two parts at once, split at a line.  Returns 0 when
+ * done, -1 on error (err set), 1 when the file must be read in one part
+ * (a quote across the split, or an error whose line only that says).
+ */
+static int
+stream_parallel(struct stream *S, const struct csvread *hdr)
+{
+	struct part	 A = { .rc = -1 }, B = { .rc = -1 };
+	struct stat	 st;
+	struct stream	 T;
+	pthread_t	 tid;
+	FILE		*fp;
+	long		 mid = -1;
+	int		 rc = 1, started = 0;
+
+	if (stat(S->file, &st) == -1 || st.st_size < report_split_min ||
+	    sysconf(_SC_NPROCESSORS_ONLN) < 2 ||
+	    (fp = fopen(S->file, "rb")) == NULL)
+		return 1;
+	if (line_after(fp, 0) > 0)
+		mid = line_after(fp, (long)st.st_size / 2);
+	fclose(fp);
+	if (mid <= 0 || mid >= (long)st.st_size ||
+	    part_open(&A, S, S->file, 0, mid, hdr) == -1 ||
+	    part_open(&B, S, S->file, mid, (long)st.st_size, hdr) == -1)
+		goto out;
+	started = pthread_create(&tid, NULL, part_run, &B) == 0;
+	if (!started)
+		goto out;
+	part_run(&A);
+	pthread_join(tid, NULL);
+	if (A.rc == -1 && A.err.level != TN_INTERNAL) {
+		*S->err = A.err;	/* the first part's lines are exact */
+		rc = -1;
+		goto out;
+	}
+	if (!parts_agree(&A, &B))
+		goto out;
+	T = *S;
+	if (parts_days(&T, &A, &B) == 1 && stream_end(&T, A.rows + B.rows) ==
+	    -1)
+		goto out;		/* the one-part read gives the line */
+	tn_error_clear(S->err);
+	if (add_staff(S) == -1 || part_merge(S, &A) == -1 ||
+	    part_merge(S, &B) == -1) {
+		rc = tn_oom(S->err);
+		goto out;
+	}
+	parts_days(S, &A, &B);
+	rc = stream_end(S, A.rows + B.rows);
+out:
+	part_close(&A);
+	part_close(&B);
+	return rc;
 }
 
 int
@@ -598,7 +832,8 @@ report_stream(struct tn_report *r, const struct tn_case_files *f,
 	r->srcs[S.si].has_roster = 1;
 	roster = NULL;
 	S.file = r->srcs[S.si].roster;
-	rc = stream_all(&S, rd);
+	if ((rc = stream_parallel(&S, rd)) == 1)
+		rc = stream_all(&S, rd);
 out:
 	free(S.staff_row);
 	free(S.pk);

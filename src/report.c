@@ -105,6 +105,42 @@ ks_each(const struct keyset *s, void (*fn)(long, void *), void *arg)
 			fn(s->base + 64L * i + __builtin_ctzll(x), arg);
 }
 
+/* Whether two sets share a key. */
+int
+keyset_meets(const struct keyset *a, const struct keyset *b)
+{
+	const uint64_t	*wa = a->n <= 1 ? &a->one : a->w;
+	const uint64_t	*wb = b->n <= 1 ? &b->one : b->w;
+	long		 lo, hi;
+
+	if (a->n == 0 || b->n == 0)
+		return 0;
+	lo = a->base > b->base ? a->base : b->base;
+	hi = a->base + 64L * a->n < b->base + 64L * b->n ?
+	    a->base + 64L * a->n : b->base + 64L * b->n;
+	for (long k = lo; k < hi; k += 64)
+		if (wa[(k - a->base) / 64] & wb[(k - b->base) / 64])
+			return 1;
+	return 0;
+}
+
+static void
+add_key(long k, void *arg)
+{
+	struct keyset	*to = arg;
+
+	if (keyset_set(to, k) == -1)
+		to->oom = 1;
+}
+
+/* Adds the keys of from to to; -1 out of memory. */
+int
+keyset_union(struct keyset *to, const struct keyset *from)
+{
+	ks_each(from, add_key, to);
+	return to->oom ? -1 : 0;
+}
+
 /* -------------------------------------------------------------- lookups */
 
 static uint64_t
@@ -190,6 +226,49 @@ report_person(struct tn_report *r, const char *id, size_t n)
 		return -1;
 	r->pix[j] = ++r->npersons;
 	return r->npersons - 1;
+}
+
+/* The person with this id, or -1: looks, never adds. */
+int
+report_find_person(const struct tn_report *r, const char *id, size_t n)
+{
+	const struct person *p;
+
+	if (r->pixcap == 0)
+		return -1;
+	for (size_t j = hash_bytes(id, n) & (r->pixcap - 1); r->pix[j] != 0;
+	    j = (j + 1) & (r->pixcap - 1)) {
+		p = &r->persons[r->pix[j] - 1];
+		if (strncmp(p->id, id, n) == 0 && p->id[n] == '\0')
+			return r->pix[j] - 1;
+	}
+	return -1;
+}
+
+/* The row of a person in a department, or -1: looks, never adds. */
+int
+report_find_row(const struct tn_report *r, int pid, int dept)
+{
+	const struct row *w;
+
+	if (r->rixcap == 0 || pid < 0 || dept < 0)
+		return -1;
+	for (size_t j = hash_pair(pid, dept) & (r->rixcap - 1);
+	    r->rix[j] != 0; j = (j + 1) & (r->rixcap - 1)) {
+		w = &r->rows[r->rix[j] - 1];
+		if (w->pid == pid && w->dept == dept)
+			return r->rix[j] - 1;
+	}
+	return -1;
+}
+
+int
+report_find_dept(const struct tn_report *r, const char *name)
+{
+	for (int i = 0; i < r->ndepts_; i++)
+		if (strcmp(r->depts[i].name, name) == 0)
+			return i;
+	return -1;
 }
 
 /* The department of this name (the first case's), added when new. */
@@ -630,12 +709,13 @@ finish_depts(struct tn_report *r, int nb, double *ftfte)
 		if (n < 0)
 			return -1;
 		w->nweekends = n;
+		w->over_limit = n > weekend_limit(r, w);
 		m->weekend_shifts += w->wshifts;
 		m->long_weekend_shifts += w->lwshifts;
 		if (!r->srcs[w->src].has_staff)
 			m->involuntary_part_time = -1;
 		measures_add(m, &r->persons[w->pid], w->pos, &ftfte[w->dept],
-		    n, n > weekend_limit(r, w));
+		    n, w->over_limit);
 	}
 	for (int i = 0; i < r->ndepts_; i++)
 		measures_end(&r->m[i], ftfte[i]);
