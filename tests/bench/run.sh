@@ -1,0 +1,149 @@
+#!/bin/sh
+# Benchmarks of turnus, each printed as a small table.
+# usage: sh tests/bench/run.sh TURNUS [SECTION ...]     (make bench)
+#
+# A section is a shell function bench_NAME; SECTIONS lists the ones run
+# when none is named.  To add a benchmark, write bench_NAME in the
+# sections part below with the helpers (tool, median, peak, kb) and add
+# NAME to SECTIONS.  RUNS sets the timed runs of each row (default 5,
+# at least 5 for a median worth the name).  Timings come from hyperfine
+# when it is installed (sh tools/deps.sh bench), else from peakrss runs;
+# HYPERFINE= (empty) forces the latter.
+set -eu
+
+SECTIONS="check"
+
+[ $# -ge 1 ] || { echo "usage: sh tests/bench/run.sh TURNUS [SECTION ...]" >&2
+    exit 2; }
+case $1 in
+/*) turnus=$1 ;;
+*) turnus=$(pwd)/$1 ;;
+esac
+shift
+run=$SECTIONS
+if [ $# -gt 0 ]; then run=$*; fi
+here=$(cd "$(dirname "$0")" && pwd)
+RUNS=${RUNS:-5}
+CC=${CC:-cc}
+HYPERFINE=${HYPERFINE-hyperfine}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/turnus-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
+export LC_ALL=C
+
+# ---------------------------------------------------------------- helpers
+
+# tool NAME: builds tests/bench/NAME.c once; prints the binary's path.
+tool() {
+	if [ ! -x "$tmp/$1" ]; then
+		$CC -O2 -std=c11 -D_GNU_SOURCE -o "$tmp/$1" "$here/$1.c" ||
+		    { echo "bench: cannot build $1.c" >&2; exit 2; }
+	fi
+	echo "$tmp/$1"
+}
+
+# peak COMMAND...: one run; prints "wall-s cpu-s KiB status" (peakrss).
+# The status must be 0 or 1 (done, with or without findings).
+peak() {
+	_p=$("$(tool peakrss)" "$@")
+	case ${_p##* } in
+	0|1) echo "$_p" ;;
+	*) echo "bench: '$*' exited ${_p##* }" >&2; exit 2 ;;
+	esac
+}
+
+# median COMMAND...: "wall-s cpu-s" of RUNS runs: the median wall time,
+# and the CPU time (user + system; hyperfine gives its mean), which a
+# busy machine disturbs less.
+median() {
+	if [ -n "$HYPERFINE" ] && command -v "$HYPERFINE" >/dev/null 2>&1
+	then
+		"$HYPERFINE" --shell=none --runs "$RUNS" --warmup 1 \
+		    --ignore-failure --style none --export-json "$tmp/hf.json" \
+		    -- "$*" >/dev/null 2>&1 ||
+		    { echo "bench: hyperfine failed on '$*'" >&2; exit 2; }
+		awk -F': *' '$1 ~ /"(median|user|system)"$/ {
+			gsub(/[ ",]/, "", $1); sub(/,$/, "", $2); v[$1] = $2 }
+		    END { printf "%s %.4f\n", v["median"],
+			v["user"] + v["system"] }' "$tmp/hf.json"
+		return
+	fi
+	: > "$tmp/runs"
+	_i=0
+	while [ $_i -lt "$RUNS" ]; do
+		peak "$@" >> "$tmp/runs"
+		_i=$((_i + 1))
+	done
+	awk '{ w[NR] = $1; c[NR] = $2 }
+	    function mid(a, n,   i, j, t) {
+		for (i = 2; i <= n; i++)
+			for (j = i; j > 1 && a[j - 1] > a[j]; j--) {
+				t = a[j]; a[j] = a[j - 1]; a[j - 1] = t
+			}
+		return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+	    }
+	    END { printf "%.4f %.4f\n", mid(w, NR), mid(c, NR) }' "$tmp/runs"
+}
+
+# kb FILE: its size in KiB.
+kb() {
+	echo $(( ($(wc -c < "$1") + 1023) / 1024 ))
+}
+
+timer() {
+	if [ -n "$HYPERFINE" ] && command -v "$HYPERFINE" >/dev/null 2>&1
+	then
+		echo "$HYPERFINE"
+	else
+		echo "peakrss (no hyperfine)"
+	fi
+}
+
+# --------------------------------------------------------------- sections
+
+# turnus check on generated rosters of 52 weeks: the ward lines of
+# samples/ward-a for 250, 500 and 1,000 persons (wide, as managers
+# export them) and 1,000 in the long form.  Target (issue): 1,000 x 52
+# weeks in under 1 s; memory linear in the roster.
+bench_check() {
+	gen=$(tool genroster)
+	echo "check: turnus check, generated roster of 52 weeks, $RUNS runs," \
+	    "$(nproc 2>/dev/null || echo ?) cores, $(timer)"
+	printf '%8s %5s %8s %7s %8s %8s %7s %8s\n' persons form cells rows \
+	    "file KiB" "median s" "cpu s" "peak MiB"
+	for spec in 250:wide 500:wide 1000:wide 1000:long; do
+		n=${spec%%:*}
+		form=${spec#*:}
+		dir=$tmp/check-$n-$form
+		mkdir -p "$dir"
+		"$gen" -k ward -f "$form" -d $((n / 40)) -o "$dir" "$n" 52 \
+		    2>/dev/null
+		p=$(peak "$turnus" check "$dir")
+		rss=$(echo "$p" | cut -d' ' -f3)
+		t=$(median "$turnus" check "$dir")
+		printf '%8d %5s %8d %7d %8d %8.3f %7.3f %8.1f\n' "$n" "$form" \
+		    $((n * 364)) $(($(wc -l < "$dir/roster.csv") - 1)) \
+		    "$(kb "$dir/roster.csv")" ${t% *} ${t#* } \
+		    "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
+		eval "rss_${n}_$form=$rss t_${n}_$form=\${t% *}"
+	done
+	# shellcheck disable=SC2154
+	awk -v a="$rss_250_wide" -v b="$rss_1000_wide" -v t="$t_1000_wide" \
+	    'BEGIN {
+		printf "memory: %.1f KiB more per 1,000 cells (250 to 1,000" \
+		    " persons, wide)\n", (b - a) / (1000 - 250) / 364 * 1000
+		printf "target: 1,000 persons x 52 weeks in under 1 s: %.3f s," \
+		    " %s\n", t, t < 1 ? "met" : "NOT met"
+	    }'
+}
+
+# ------------------------------------------------------------------ main
+
+[ -x "$turnus" ] || { echo "bench: no binary $turnus (make all)" >&2
+    exit 2; }
+for s in $run; do
+	command -v "bench_$s" >/dev/null 2>&1 ||
+	    { echo "bench: no section '$s' (have: $SECTIONS)" >&2; exit 2; }
+	"bench_$s"
+	echo
+done
