@@ -190,7 +190,8 @@ who_build(struct who *w, int pid)
 			w->work[d] = 1;
 		}
 	}
-	qsort(w->ev, (size_t)w->n, sizeof *w->ev, ev_cmp);
+	if (w->n > 0)		/* qsort(NULL, 0, ...) is undefined */
+		qsort(w->ev, (size_t)w->n, sizeof *w->ev, ev_cmp);
 	memset(w->pre, 0, ((size_t)c->ndays + 1) * sizeof *w->pre);
 	for (int i = 0; i < w->n; i++)
 		w->pre[w->ev[i].day + 1] += c->shifts[w->ev[i].shift].paid;
@@ -1087,7 +1088,8 @@ tn_check(const struct tn_case *c, struct tn_error *err)
 	if (f->oom)
 		goto oom;
 	findings_finish(f);
-	qsort(f->v, (size_t)f->n, sizeof *f->v, finding_cmp);
+	if (f->n > 0)
+		qsort(f->v, (size_t)f->n, sizeof *f->v, finding_cmp);
 	free(w.ev);
 	free(w.ext);
 	free(w.work);
