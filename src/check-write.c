@@ -5,6 +5,7 @@
 
 #include "turnus/check.h"
 #include "findings.h"
+#include "html.h"
 #include "model.h"
 #include "util.h"
 #include "write.h"
@@ -199,35 +200,14 @@ write_csv(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
 static int
 write_html(const struct tn_findings *f, const struct tn_case *c, FILE *fp)
 {
-	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-	    "<title>turnus check: ", fp);
+	html_begin(fp, "turnus check", c->name);
+	fputs("<h1>", fp);
 	html_str(fp, c->name);
-	fputs("</title><style>body{font:14px sans-serif;margin:2em}"
-	    "table{border-collapse:collapse}td,th{border:1px solid #ccc;"
-	    "padding:2px 6px;text-align:left}th{background:#eee}"
-	    "</style></head><body>\n<h1>", fp);
-	html_str(fp, c->name);
-	fprintf(fp, "</h1>\n<p>%d findings</p>\n<table><tr><th>rule</th>"
-	    "<th>id</th><th>name</th><th>department</th><th>message</th>"
-	    "</tr>\n", f->n);
-	for (int i = 0; i < f->n; i++) {
-		const struct tn_finding *x = &f->v[i];
-		const struct tn_person *p = x->person >= 0 ?
-		    &c->persons[x->person] : NULL;
-
-		fputs("<tr class=\"finding\"><td>", fp);
-		html_str(fp, rule_key(x->rule));
-		fputs("</td><td>", fp);
-		html_str(fp, p ? p->id : "");
-		fputs("</td><td>", fp);
-		html_str(fp, p && p->name ? p->name : "");
-		fputs("</td><td>", fp);
-		html_str(fp, c->depts[x->dept]);
-		fputs("</td><td>", fp);
-		html_str(fp, x->msg);
-		fputs("</td></tr>\n", fp);
-	}
-	fputs("</table></body></html>\n", fp);
+	fprintf(fp, "</h1>\n<p>%d findings</p>\n", f->n);
+	html_roster(fp, c, f);
+	fputs("<h2>Findings</h2>\n", fp);
+	html_findings(fp, c, f);
+	html_end(fp);
 	return 0;
 }
 
