@@ -130,6 +130,13 @@ hrs(int minutes, char *b, size_t sz)
 	return fmt_hours(b, sz, minutes, 0);
 }
 
+/* The plural ending of n things: "" for one, "s" otherwise. */
+static const char *
+pl(int n)
+{
+	return n == 1 ? "" : "s";
+}
+
 static const struct tn_shift *
 shift_of(const struct who *w, const struct ev *e)
 {
@@ -219,11 +226,15 @@ who_build(struct who *w, int pid)
 
 #define LAW_DAILY_REST	(11 * 60)	/* AML § 10-8 (1) */
 #define LAW_WEEKLY_REST	(35 * 60)	/* AML § 10-8 (2) */
+#define AGREED_DAILY_REST (8 * 60)	/* the floors of § 10-8 (3): below */
+#define AGREED_WEEKLY_REST (28 * 60)	/* them nothing is made up */
 
 /*
  * A rest below the rule's floor always fails.  Where an agreement sets
- * the floor below the law's 11 h, a rest r under 11 h must be made up
- * by the next rest: at least 22 h - r (AML § 10-8 (3)).
+ * the floor below the law's 11 h (to 8 h at the least), a rest r under
+ * 11 h must be made up by the next rest: at least 22 h - r (AML § 10-8
+ * (3)).  A floor under 8 h is no agreement the law allows: it is taken
+ * as asked, with nothing to make up.
  */
 static void
 check_rest_pair(struct who *w, const struct ev *a, const struct ev *b,
@@ -233,8 +244,8 @@ check_rest_pair(struct who *w, const struct ev *a, const struct ev *b,
 	int	 days[2] = { a->day, b->day };
 	int	 need = w->r->min_daily_rest;
 
-	if (need < LAW_DAILY_REST && prev_rest >= need &&
-	    prev_rest < LAW_DAILY_REST && rest >= need)
+	if (need >= AGREED_DAILY_REST && need < LAW_DAILY_REST &&
+	    prev_rest >= need && prev_rest < LAW_DAILY_REST && rest >= need)
 		need = 2 * LAW_DAILY_REST - prev_rest;
 	if (rest >= need)
 		return;
@@ -446,8 +457,8 @@ weekly_rest(struct who *w, int k, int rest, int prev)
 	int	 days[7], nd = week_days(w, k, days);
 	int	 need = w->r->min_weekly_rest;
 
-	if (need < LAW_WEEKLY_REST && prev >= need && prev < LAW_WEEKLY_REST &&
-	    rest >= need)
+	if (need >= AGREED_WEEKLY_REST && need < LAW_WEEKLY_REST &&
+	    prev >= need && prev < LAW_WEEKLY_REST && rest >= need)
 		need = 2 * LAW_WEEKLY_REST - prev;
 	if (rest >= need)
 		return;
@@ -509,7 +520,7 @@ check_average(struct who *w)
 	int	 A = w->r->avg_weeks < w->nweeks ? w->r->avg_weeks : w->nweeks;
 	int	 last = w->c->rules.cyclic ? (A == w->nweeks ? 0 :
 		    w->nweeks - 1) : w->nweeks - A;
-	int	 bk = 0, days[2];
+	int	 bk = 0, days[2], span[366], nd;
 	long	 best = -1;
 
 	if (A <= 0)
@@ -526,7 +537,10 @@ check_average(struct who *w)
 		return;
 	days[0] = week_day0(w, bk);
 	days[1] = days[0] + 7 * A - 1;
-	findings_add(w->f, TN_R_AVG_WEEK, w->row, -1, NULL, 0,
+	nd = day_span(w->c, days[0] < 0 ? 0 : days[0],
+	    w->c->rules.cyclic || days[1] < w->c->ndays ? days[1] :
+	    w->c->ndays - 1, span, 366);
+	findings_add(w->f, TN_R_AVG_WEEK, w->row, -1, span, nd,
 	    "averages %s h a week over %d weeks (%s to %s), at most %s h",
 	    fmt_num(h, sizeof h, best / 60.0 / A, 2, 0), A,
 	    dayname(w->c, days[0] < 0 ? 0 : days[0], d0, sizeof d0),
@@ -543,7 +557,7 @@ check_night(struct who *w)
 	int	 span = w->c->ndays < 28 ? w->c->ndays : 28;
 	int	 last = w->c->rules.cyclic ? (span == w->c->ndays ? 0 :
 		    w->c->ndays - 1) : w->c->ndays - span;
-	int	 night = 0, bd = 0;
+	int	 night = 0, bd = 0, days[366], nd;
 	long	 best = -1;
 
 	for (int i = 0; i < w->n && !night; i++)
@@ -560,7 +574,8 @@ check_night(struct who *w)
 	}
 	if (best <= (long)w->r->max_night_avg_per_day * span)
 		return;
-	findings_add(w->f, TN_R_NIGHT_AVG, w->row, -1, NULL, 0,
+	nd = day_span(w->c, bd, bd + span - 1, days, 366);
+	findings_add(w->f, TN_R_NIGHT_AVG, w->row, -1, days, nd,
 	    "works nights and averages %s h a day over %d days (%s to %s), "
 	    "at most %s h", fmt_num(h, sizeof h, best / 60.0 / span, 2, 0),
 	    span, dayname(w->c, bd, d0, sizeof d0), dayname(w->c,
@@ -613,16 +628,17 @@ weekend_pair(struct who *w, int a, int b, int dist)
 	dayname(w->c, sa, da, sizeof da);
 	if (a == b) {
 		findings_add(w->f, TN_R_WEEKEND, w->row, -1, days, n,
-		    "works weekend %d (%s) every %d weeks, at most one "
-		    "weekend in every %d", a + 1, da, dist,
+		    "works weekend %d (%s) every %d week%s, at most one "
+		    "weekend in every %d", a + 1, da, dist, pl(dist),
 		    w->r->weekend_every);
 		return;
 	}
 	n += day_span(w->c, sb, sb + 1, days + n, 2);
 	findings_add(w->f, TN_R_WEEKEND, w->row, -1, days, n,
-	    "works weekends %d and %d (%s and %s), %d weeks apart; at most "
+	    "works weekends %d and %d (%s and %s), %d week%s apart; at most "
 	    "one weekend in every %d", a + 1, b + 1, da,
-	    dayname(w->c, sb, db, sizeof db), dist, w->r->weekend_every);
+	    dayname(w->c, sb, db, sizeof db), dist, pl(dist),
+	    w->r->weekend_every);
 }
 
 static void
@@ -659,7 +675,8 @@ check_weekends(struct who *w)
 		weekend_pair(w, prev, first, first + w->nweeks - prev);
 	if (p->max_weekends != UNSET && count > p->max_weekends)
 		findings_add(w->f, TN_R_MAX_WEEKENDS, w->row, -1, NULL, 0,
-		    "works %d weekends in the rotation, at most %d", count,
+		    "works %d weekend%s in the rotation, at most %d", count,
+		    pl(count),
 		    p->max_weekends);
 }
 
@@ -723,7 +740,8 @@ run_too_long(struct who *w, int first, int len, int whole)
 		    "row", w->r->max_consecutive_days);
 	else
 		findings_add(w->f, TN_R_CONSECUTIVE, w->row, -1, days, n,
-		    "works %d days in a row (%s to %s), at most %d", len,
+		    "works %d day%s in a row (%s to %s), at most %d", len,
+		    pl(len),
 		    dayname(w->c, first, d0, sizeof d0), dayname(w->c,
 		    first + len - 1, d1, sizeof d1),
 		    w->r->max_consecutive_days);
@@ -731,7 +749,7 @@ run_too_long(struct who *w, int first, int len, int whole)
 
 static void
 run_too_short(struct who *w, int first, int len, int whole, int rule,
-    int min, const char *what)
+    int min, const char *one, const char *many)
 {
 	char	 d0[32], d1[32];
 	int	 days[366], n;
@@ -739,23 +757,26 @@ run_too_short(struct who *w, int first, int len, int whole, int rule,
 	if (whole || len >= min)
 		return;
 	n = day_span(w->c, first, first + len - 1, days, 366);
-	findings_add(w->f, rule, w->row, -1, days, n, "%d %s in a row (%s to "
-	    "%s), at least %d", len, what, dayname(w->c, first, d0,
-	    sizeof d0), dayname(w->c, first + len - 1, d1, sizeof d1), min);
+	findings_add(w->f, rule, w->row, -1, days, n, "%d %s in a row (%s "
+	    "to %s), at least %d", len, len == 1 ? one : many,
+	    dayname(w->c, first, d0, sizeof d0),
+	    dayname(w->c, first + len - 1, d1, sizeof d1), min);
 }
 
 static void
 work_too_short(struct who *w, int first, int len, int whole)
 {
 	run_too_short(w, first, len, whole, TN_R_MIN_CONSECUTIVE,
-	    w->c->persons[w->row].min_consecutive_days, "working days");
+	    w->c->persons[w->row].min_consecutive_days, "working day",
+	    "working days");
 }
 
 static void
 off_too_short(struct who *w, int first, int len, int whole)
 {
 	run_too_short(w, first, len, whole, TN_R_MIN_OFF,
-	    w->c->persons[w->row].min_consecutive_days_off, "days off");
+	    w->c->persons[w->row].min_consecutive_days_off, "day off",
+	    "days off");
 }
 
 static void
@@ -769,7 +790,7 @@ nights_too_many(struct who *w, int first, int len, int whole)
 		return;
 	nd = day_span(w->c, first, first + len - 1, days, 366);
 	findings_add(w->f, TN_R_CONSEC_NIGHTS, w->row, -1, days, nd,
-	    "%d night shifts in a row (%s to %s), at most %d", len,
+	    "%d night shift%s in a row (%s to %s), at most %d", len, pl(len),
 	    dayname(w->c, first, d0, sizeof d0), dayname(w->c,
 	    first + len - 1, d1, sizeof d1), lim);
 }
@@ -913,8 +934,8 @@ check_row_codes(const struct tn_case *c, struct tn_findings *f, int i)
 			n += p->cell[d] == s;
 		if (n > p->max_shifts[s])
 			findings_add(f, TN_R_MAX_SHIFTS, i, p->dept, NULL, 0,
-			    "%d %s shifts in the rotation, at most %d", n,
-			    c->shifts[s].code, p->max_shifts[s]);
+			    "%d %s shift%s in the rotation, at most %d", n,
+			    c->shifts[s].code, pl(n), p->max_shifts[s]);
 	}
 }
 

@@ -7,6 +7,8 @@
 #include "turnus/turnus.h"
 #include "cli.h"
 
+char	**cli_argv;
+
 void
 cli_init(struct cli *cl, const char *cmd)
 {
@@ -112,7 +114,8 @@ cli_option(struct cli *cl, int ch, const char *arg)
 			return cli_usage_error(cl->cmd, "unknown option '-%c'",
 			    optopt), 2;
 		return cli_usage_error(cl->cmd, "unknown option '%s'",
-		    optind > 0 ? "" : ""), 2;
+		    cli_argv != NULL && optind > 0 ? cli_argv[optind - 1] :
+		    "?"), 2;
 	case ':':
 		return cli_usage_error(cl->cmd, "option needs a value"), 2;
 	}

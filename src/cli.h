@@ -45,6 +45,8 @@ enum {
 	{ "help", no_argument, NULL, OPT_HELP }
 #define CLI_SHORTOPTS	"o:qv"
 
+extern char	**cli_argv;	/* the command's argv, for messages */
+
 void	 cli_init(struct cli *, const char *);
 void	 cli_release(struct cli *);
 
@@ -65,6 +67,7 @@ int	 cli_usage_error(const char *, const char *, ...)
 void	 cli_usage(FILE *, const char *);
 
 /* Commands (one file each: cmd-NAME.c). */
+int	 cmd_batch(int, char **);
 int	 cmd_capacity(int, char **);
 int	 cmd_check(int, char **);
 int	 cmd_init(int, char **);

@@ -297,7 +297,7 @@ static const char *const shift_cols[] = {
 	"end|slutt|til|to|sluttid|end_time",
 	"hours|timer|paid_hours|arbeidstid|arbeidstimer",
 	"covers|dekker",
-	"cannot_follow|kan_ikke_følge|ikke_etter|not_before",
+	"cannot_follow|kan_ikke_følge",
 };
 enum { SC_CODE, SC_NAME, SC_START, SC_END, SC_HOURS, SC_COVERS, SC_CF,
     SC_N };
@@ -1372,7 +1372,8 @@ enum { DE_DEPT, DE_DAY, DE_SHIFT, DE_ROLE, DE_MIN, DE_MAX, DE_UW, DE_OW,
 /*
  * The rotation days a demand row's day names: a weekday (each one), a
  * group (all, weekdays, weekend), a day number or a date.  Fills mask;
- * returns the row's specificity (1 group or weekday, 2 one day) or -1.
+ * returns the row's specificity (1 a group, 2 a weekday, 3 one day: a
+ * more specific row wins over a less specific one) or -1.
  */
 static int
 demand_days(struct loader *L, const char *file, struct csvrow *row, int j,
@@ -1398,7 +1399,7 @@ demand_days(struct loader *L, const char *file, struct csvrow *row, int j,
 			wd = case_weekday(c, d);
 			mask[d] = wd >= lo && wd <= hi;
 		}
-		return 1;
+		return lo == hi ? 2 : 1;
 	}
 	memset(mask, 0, (size_t)c->ndays);
 	if (parse_date(v, &n) == 0) {
@@ -1417,7 +1418,7 @@ demand_days(struct loader *L, const char *file, struct csvrow *row, int j,
 		return bad(L, file, row, j, "day '%s' is outside the rotation, "
 		    "expected %s", v, "a day within the roster's days");
 	mask[n] = 1;
-	return 2;
+	return 3;
 }
 
 static int

@@ -18,6 +18,10 @@ static const struct cmd {
 	int		(*run)(int, char **);
 	const char	*synopsis;	/* shown by usage; matches the man page */
 } cmds[] = {				/* sorted; add man/turnus-NAME.1 too */
+	{ "batch", cmd_batch, "batch [-q] [-j n] [--format fmt] [-o file] "
+	    "[--period-from path|name] [--municipality name] "
+	    "[--pseudonymize --key-file file] [--emit-jobs [--results dir]] "
+	    "[--rules file] [--set key=value] dir ..." },
 	{ "capacity", cmd_capacity, "capacity [--format fmt] [-o file] "
 	    "[--rules file] [--set key=value] case" },
 	{ "check", cmd_check, "check [-q] [--explain] [--format fmt] "
@@ -118,6 +122,7 @@ main(int argc, char **argv)
 		cli_usage(stderr, NULL);
 		return TN_INPUT;
 	}
+	cli_argv = argv + 1;
 	rc = c->run(argc - 1, argv + 1);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "turnus: write error on standard output: %s\n",

@@ -120,7 +120,7 @@ preset_apply(struct tn_rules *r, int p)
 		double	 shift, week, avg;
 		int	 weeks;
 	} v[] = {
-		{ 9, 40, 40, 1 },
+		{ 9, 40, 40, 8 },
 		{ 10, 50, 48, 8 },
 		{ 12.5, 54, 48, 8 },
 		{ 13, 54, 48, 26 },

@@ -247,7 +247,7 @@ fail_weekend_across_wrap(void **state)
 	check(t, NULL, 0);
 	assert_string_equal(tc_counts(t), "weekend_every=1");
 	assert_string_equal(tc_msg(t, TN_R_WEEKEND, 0), "works weekends 4 "
-	    "and 1 (day 27 and day 6), 1 weeks apart; at most one weekend in "
+	    "and 1 (day 27 and day 6), 1 week apart; at most one weekend in "
 	    "every 3");
 	assert_string_equal(tc_days(t, TN_R_WEEKEND, 0), "27 28 6 7");
 }
@@ -508,8 +508,8 @@ apply_staff_limits(void **state)
 	assert_string_equal(tc_msg(t, TN_R_MAX_SHIFTS, 0), "5 N shifts in the "
 	    "rotation, at most 4");
 	assert_string_equal(tc_msg(t, TN_R_MIN_CONSECUTIVE, 0), "1 working "
-	    "days in a row (day 10 to day 10), at least 2");
-	assert_string_equal(tc_msg(t, TN_R_MIN_OFF, 0), "1 days off in a row "
+	    "day in a row (day 10 to day 10), at least 2");
+	assert_string_equal(tc_msg(t, TN_R_MIN_OFF, 0), "1 day off in a row "
 	    "(day 3 to day 3), at least 2");
 	assert_string_equal(tc_msg(t, TN_R_LONG_SHIFTS, 0), "long shift L "
 	    "(12.50 h) on day 1, but long_shifts = no");
