@@ -132,7 +132,7 @@ bench_check() {
 	    'BEGIN {
 		printf "memory: %.1f KiB more per 1,000 cells (250 to 1,000" \
 		    " persons, wide)\n", (b - a) / (1000 - 250) / 364 * 1000
-		printf "target: 1,000 persons x 52 weeks in under 1 s: %.3f s," \
+		printf "target: 1,000 persons x 52 weeks under 1 s: %.3f s," \
 		    " %s\n", t, t < 1 ? "met" : "NOT met"
 	    }'
 }
