@@ -280,13 +280,14 @@ legend(FILE *fp)
 	    "</span></p>\n", fp);
 }
 
-void
+int
 html_roster(FILE *fp, const struct tn_case *c, const struct tn_findings *f)
 {
 	struct mark	*m;
 	int		 n, k = 0;
 
-	m = marks_build(c, f, &n);
+	if ((m = marks_build(c, f, &n)) == NULL && f != NULL && f->n > 0)
+		return -1;
 	legend(fp);
 	fputs("<table class=\"roster\">\n", fp);
 	roster_head(fp, c);
@@ -304,6 +305,7 @@ html_roster(FILE *fp, const struct tn_case *c, const struct tn_findings *f)
 	}
 	fputs("</tbody></table>\n", fp);
 	free(m);
+	return 0;
 }
 
 void

@@ -14,9 +14,10 @@ void	 html_end(FILE *);
 /*
  * The roster as a grid of persons × days: shift codes coloured by kind,
  * weekends shaded, long shifts marked, and each finding of f (may be
- * NULL) highlighted on its cells with its message on hover.
+ * NULL) highlighted on its cells with its message on hover.  Returns
+ * -1 out of memory.
  */
-void	 html_roster(FILE *, const struct tn_case *, const struct tn_findings *);
+int	 html_roster(FILE *, const struct tn_case *, const struct tn_findings *);
 
 /* The findings as a table. */
 void	 html_findings(FILE *, const struct tn_case *,

@@ -269,7 +269,7 @@ summary(FILE *fp, const struct tn_report *r)
 		    t->needed_for_target == 1 ? "person is" : "persons are");
 }
 
-static void
+static int
 rosters(FILE *fp, const struct tn_report *r)
 {
 	for (int i = 0; i < r->nsrcs; i++) {
@@ -280,13 +280,15 @@ rosters(FILE *fp, const struct tn_report *r)
 		fputs("<h2>Roster: ", fp);
 		html_str(fp, s->c->name);
 		fprintf(fp, " (%d days)</h2>\n", s->c->ndays);
-		html_roster(fp, s->c, s->f);
+		if (html_roster(fp, s->c, s->f) == -1)
+			return -1;
 		if (s->f != NULL && s->f->n > 0) {
 			fprintf(fp, "<h2>Findings of the check: %d</h2>\n",
 			    s->f->n);
 			html_findings(fp, s->c, s->f);
 		}
 	}
+	return 0;
 }
 
 int
@@ -298,6 +300,10 @@ report_write_html(const struct tn_report *r, const struct tn_style *st,
 	(void)st;
 	for (int i = 0; i < r->nsrcs; i++)
 		buf_addf(&names, "%s%s", i ? ", " : "", r->srcs[i].c->name);
+	if (names.oom || names.s == NULL) {
+		buf_release(&names);
+		return -1;
+	}
 	html_begin(fp, "turnus report", names.s ? names.s : "");
 	fputs("<h1>Full-time report: ", fp);
 	html_str(fp, names.s ? names.s : "");
@@ -314,7 +320,8 @@ report_write_html(const struct tn_report *r, const struct tn_style *st,
 		svg_weekends(fp, r);
 	}
 	diffs(fp, r);
-	rosters(fp, r);
+	if (rosters(fp, r) == -1)
+		return -1;
 	html_end(fp);
 	return 0;
 }

@@ -13,23 +13,11 @@
 
 #include "turnus/case.h"
 #include "turnus/report.h"
+#include "columns.h"
 #include "csvread.h"
 #include "model.h"
 #include "report-int.h"
 #include "util.h"
-
-/* The roster columns, as the loader names them (see load.c). */
-static const char *const roster_cols[] = {
-	"*id|ansattnr|ansattnummer|ansatt_nr|ansatt|employee_id|employee|nr",
-	"name|navn",
-	"department|avdeling|avd|dept|ward|post",
-	"role|rolle|kompetanse|yrke|yrkesgruppe",
-	"position_pct|stillingsprosent|stillingsandel|position|stilling|"
-	    "stilling_pct|pct",
-	"day|dag|dato|date",
-	"shift|vakt|kode|code|vaktkode",
-};
-enum { RO_ID, RO_NAME, RO_DEPT, RO_ROLE, RO_POS, RO_DAY, RO_SHIFT, RO_N };
 
 long	report_split_min = 64L << 20;
 
@@ -65,17 +53,26 @@ exists(const char *path)
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+/* The path of a case file, or NULL when absent; *oom says why NULL. */
 static char *
-in_dir(const char *dir, const char *named, const char *base)
+in_dir(const char *dir, const char *named, const char *base, int *oom)
 {
 	char	 p[PATH_MAX];
+	char	*s;
 
 	if (named != NULL)
-		return tn_strdup(named);
-	if (dir == NULL)
+		s = tn_strdup(named);
+	else if (dir == NULL)
 		return NULL;
-	snprintf(p, sizeof p, "%s/%s", dir, base);
-	return exists(p) ? tn_strdup(p) : NULL;
+	else {
+		snprintf(p, sizeof p, "%s/%s", dir, base);
+		if (!exists(p))
+			return NULL;
+		s = tn_strdup(p);
+	}
+	if (s == NULL)
+		*oom = 1;
+	return s;
 }
 
 /* Field j trimmed, with its length; csvread trimmed spaces and tabs. */
@@ -228,11 +225,14 @@ load_rest(const struct tn_case_files *f, const char *roster,
 	struct tn_case_files g = { 0 };
 	struct tn_case	*c = NULL;
 	char		*name;
+	int		 oom = 0;
 
-	g.staff = in_dir(f->dir, f->staff, "staff.csv");
-	g.shifts = in_dir(f->dir, f->shifts, "shifts.csv");
-	g.rules = in_dir(f->dir, f->rules, "rules.conf");
-	if (g.shifts == NULL)
+	g.staff = in_dir(f->dir, f->staff, "staff.csv", &oom);
+	g.shifts = in_dir(f->dir, f->shifts, "shifts.csv", &oom);
+	g.rules = in_dir(f->dir, f->rules, "rules.conf", &oom);
+	if (oom)
+		tn_oom(err);
+	else if (g.shifts == NULL)
 		tn_error_set(err, TN_INPUT, f->dir ? f->dir : "case", 0, 0,
 		    "no shifts.csv (the shift codes with their times), "
 		    "expected it in the case folder or named with --shifts; "
@@ -808,11 +808,11 @@ report_stream(struct tn_report *r, const struct tn_case_files *f,
 	struct stream	 S = { .r = r, .err = err, .last_row = -1 };
 	struct csvread	*rd = NULL;
 	char		*roster;
-	int		 rc = -1;
+	int		 rc = -1, oom = 0;
 
 	tn_error_clear(err);
-	if ((roster = in_dir(f->dir, f->roster, "roster.csv")) == NULL)
-		return add_loaded(r, f, sets, nsets, err);
+	if ((roster = in_dir(f->dir, f->roster, "roster.csv", &oom)) == NULL)
+		return oom ? tn_oom(err) : add_loaded(r, f, sets, nsets, err);
 	S.file = roster;
 	if ((rc = roster_is_long(roster, &S, &rd, err)) != 1) {
 		free(roster);

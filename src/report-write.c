@@ -340,14 +340,14 @@ text_weekends(const struct tn_report *r, FILE *fp, const struct tn_style *st,
 	}
 }
 
-static void
+static int
 text_diffs(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 {
 	struct buf	 b = { 0 };
 	char		 x[32], y[32], u[32], v[32];
 
 	if (r->ndiffs == 0)
-		return;
+		return 0;
 	fputs("\nContracted and rostered positions that differ:\n", fp);
 	for (int i = 0; i < r->ndiffs; i++) {
 		const struct tn_position_diff *d = &r->diffs[i];
@@ -360,12 +360,15 @@ text_diffs(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 		    st, d->contracted_hours, 2), style_num(y, sizeof y, st,
 		    d->rostered_pct, 1), style_num(v, sizeof v, st,
 		    d->rostered_hours, 2));
-		if (b.s != NULL) {
-			fputs("  ", fp);
-			text_wrap(fp, b.s, 2, 4, 80);
+		if (b.s == NULL || b.oom) {
+			buf_release(&b);
+			return -1;
 		}
+		fputs("  ", fp);
+		text_wrap(fp, b.s, 2, 4, 80);
 	}
 	buf_release(&b);
+	return 0;
 }
 
 static void
@@ -410,8 +413,7 @@ write_text(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 	text_target(r, fp);
 	text_bands(r, fp, w);
 	text_weekends(r, fp, st, w);
-	text_diffs(r, fp, st);
-	return 0;
+	return text_diffs(r, fp, st);
 }
 
 int
@@ -425,13 +427,13 @@ tn_report_write(const struct tn_report *r, enum tn_format fmt,
 	}
 	switch (fmt) {
 	case TN_FMT_TEXT:
-		return write_text(r, fp, st);
+		return write_text(r, fp, st) == -1 ? tn_oom(err) : 0;
 	case TN_FMT_JSON:
 		return write_json(r, fp);
 	case TN_FMT_CSV:
 		return write_csv(r, fp, st);
 	case TN_FMT_HTML:
-		return report_write_html(r, st, fp);
+		return report_write_html(r, st, fp) == -1 ? tn_oom(err) : 0;
 	}
 	return 0;
 }
