@@ -164,10 +164,11 @@ deps-fuzz:
 check-valgrind: turnus
 	@TURNUS=$(CURDIR)/$(TURNUS) VALGRIND=1 sh tests/cli/run.sh
 
+# mandoc on every page; then a clang build with -Werror in its own folder.
 lint:
 	mandoc -Tlint -Wwarning $(MANS)
-	$(MAKE) clean-objs
-	$(MAKE) CC=clang DEVELOPER=1 all
+	$(MAKE) B=build/clang CC=clang DEVELOPER=1 build/clang/turnus
+	$(MAKE) DEVELOPER=1 $(B)/turnus
 
 style:
 	clang-format --dry-run --Werror src/*.c src/*.h solver/*.c \

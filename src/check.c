@@ -1008,7 +1008,9 @@ check_cover(const struct tn_case *c, struct tn_findings *f)
 		int n = (!any && ri < 0) ? 0 :
 		    *cover_at(c, &cv, q->dept, ri, q->day, q->dcode);
 
-		snprintf(role, sizeof role, any ? "" : " (%s)", q->role);
+		role[0] = '\0';
+		if (!any)
+			snprintf(role, sizeof role, " (%s)", q->role);
 		dayname(c, q->day, d, sizeof d);
 		if (n < q->min)
 			findings_add(f, TN_R_COVER, -1, q->dept, &q->day, 1,

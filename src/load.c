@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "turnus/case.h"
+#include "columns.h"
 #include "csvread.h"
 #include "model.h"
 #include "util.h"
@@ -562,10 +563,10 @@ static const char *const staff_cols[] = {
 	"name|navn",
 	"department|avdeling|avd|dept|ward|post",
 	"role|rolle|kompetanse|yrke|yrkesgruppe",
-	"position_pct|stillingsprosent|stillingsandel|position|stilling|"
-	    "stilling_pct|pct",
-	"wanted_pct|ønsket|ønsket_pct|ønsket_stilling|"
-	    "ønsket_stillingsprosent|wanted",
+	("position_pct|stillingsprosent|stillingsandel|position|stilling|"
+	    "stilling_pct|pct"),
+	("wanted_pct|ønsket|ønsket_pct|ønsket_stilling|"
+	    "ønsket_stillingsprosent|wanted"),
 	"long_shifts|langvakter|langvakt",
 	"nights|netter|natt|nattevakt",
 	"min_hours|min_timer",
@@ -909,17 +910,16 @@ out:
 
 /* --------------------------------------------------------------- roster */
 
-static const char *const roster_cols[] = {
+const char *const roster_cols[RO_N] = {
 	"*id|ansattnr|ansattnummer|ansatt_nr|ansatt|employee_id|employee|nr",
 	"name|navn",
 	"department|avdeling|avd|dept|ward|post",
 	"role|rolle|kompetanse|yrke|yrkesgruppe",
-	"position_pct|stillingsprosent|stillingsandel|position|stilling|"
-	    "stilling_pct|pct",
+	("position_pct|stillingsprosent|stillingsandel|position|stilling|"
+	    "stilling_pct|pct"),
 	"day|dag|dato|date",
 	"shift|vakt|kode|code|vaktkode",
 };
-enum { RO_ID, RO_NAME, RO_DEPT, RO_ROLE, RO_POS, RO_DAY, RO_SHIFT, RO_N };
 
 /* A roster cell before the rotation's length is known. */
 struct entry {
