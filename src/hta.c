@@ -46,16 +46,19 @@ add_shift(const struct tn_case *c, struct hta *h, long a, long b,
 
 	h->night += daily(a, b, r->night_start, r->night_end);
 	h->night20 += daily(a, b, 20 * 60, r->night_end);
-	for (int d = 0; d < c->ndays; d++) {
-		long w0, w1, in;
+	for (int k = c->rules.cyclic ? -1 : 0;
+	    k <= (c->rules.cyclic ? 1 : 0); k++) {
+		long lo = (a - k * P) / MIN_PER_DAY - 2;
+		long hi = (b - k * P) / MIN_PER_DAY + 2;
 
-		if (!sunwin[d])
-			continue;
-		for (int k = c->rules.cyclic ? -1 : 0;
-		    k <= (c->rules.cyclic ? 1 : 0); k++) {
-			w0 = (long)d * MIN_PER_DAY - MIN_PER_DAY + winstart[d] +
+		for (long d = lo < 0 ? 0 : lo; d < c->ndays && d <= hi; d++) {
+			long w0, w1, in;
+
+			if (!sunwin[d])
+				continue;
+			w0 = d * MIN_PER_DAY - MIN_PER_DAY + winstart[d] +
 			    k * P;
-			w1 = (long)d * MIN_PER_DAY + 22 * 60 + k * P;
+			w1 = d * MIN_PER_DAY + 22 * 60 + k * P;
 			if ((in = overlap(a, b, w0, w1)) == 0)
 				continue;
 			h->sunday += in - daily(a > w0 ? a : w0, b < w1 ? b : w1,

@@ -1532,6 +1532,8 @@ demand_row(struct loader *L, const char *file, struct csvrow *row,
 		    "a shift code of shifts.csv or a code in its covers");
 	t.role = (w[DE_ROLE] >= 0 && !is_blank(row->f[w[DE_ROLE]])) ?
 	    trim(row->f[w[DE_ROLE]]) : (char *)"any";
+	if (strcasecmp(t.role, "alle") == 0 || strcasecmp(t.role, "all") == 0)
+		t.role = (char *)"any";		/* anyone, in either language */
 	if (demand_count(L, file, row, w[DE_MIN], &t.min) == -1 ||
 	    (w[DE_MAX] >= 0 && !is_blank(row->f[w[DE_MAX]]) &&
 	    demand_count(L, file, row, w[DE_MAX], &t.max) == -1) ||
