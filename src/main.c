@@ -18,10 +18,12 @@ static const struct cmd {
 	int		(*run)(int, char **);
 	const char	*synopsis;	/* shown by usage; matches the man page */
 } cmds[] = {				/* sorted; add man/turnus-NAME.1 too */
-	{ "batch", cmd_batch, "batch [-q] [-j n] [--format fmt] [-o file] "
-	    "[--period-from path|name] [--municipality name] "
-	    "[--pseudonymize --key-file file] [--emit-jobs [--results dir]] "
-	    "[--rules file] [--set key=value] dir ..." },
+	{ "batch", cmd_batch, "batch [-q] [-j n] [--format fmt] "
+	    "[--csv-style style] [-o file] [--period-from path|name] "
+	    "[--municipality name] [--pseudonymize --key-file file] "
+	    "[--emit-jobs [--results dir]] [--job n/m [--period period]] "
+	    "[--merge] [--shifts file] [--rules file] [--set key=value] "
+	    "dir|snapshot|result ..." },
 	{ "capacity", cmd_capacity, "capacity [--format fmt] [-o file] "
 	    "[--rules file] [--set key=value] case" },
 	{ "check", cmd_check, "check [-q] [--explain] [--format fmt] "
