@@ -46,29 +46,31 @@ text_who(FILE *fp, const struct tn_case *c, const struct tn_finding *x)
 	fputs(")\n", fp);
 }
 
-static void
+static int
 text_counts(FILE *fp, const struct tn_findings *f)
 {
 	struct buf	 b = { 0 };
-	int		 n[TN_R_NRULES] = { 0 };
+	int		 n[TN_R_NRULES] = { 0 }, oom;
 
 	if (f->n == 0)
-		return;
+		return 0;
 	for (int i = 0; i < f->n; i++)
 		n[f->v[i].rule]++;
 	for (int r = 0; r < TN_R_NRULES; r++)
 		if (n[r] > 0)
 			buf_addf(&b, "%s%s %d", b.len ? ", " : "", rule_key(r),
 			    n[r]);
-	if (b.s != NULL) {
+	if (b.s != NULL && !b.oom) {
 		fputs("\nBy rule: ", fp);
 		text_wrap(fp, b.s, 9, 2, 80);
 	}
+	oom = b.s == NULL || b.oom;
 	buf_release(&b);
+	return oom ? -1 : 0;
 }
 
 /* The message and, in brackets, the paragraph it comes from. */
-static void
+static int
 text_finding(FILE *fp, const struct tn_finding *x)
 {
 	struct buf	 b = { 0 };
@@ -76,9 +78,13 @@ text_finding(FILE *fp, const struct tn_finding *x)
 	buf_adds(&b, x->msg);
 	if (x->law != NULL)
 		buf_addf(&b, " [%s]", x->law);
-	text_wrap(fp, b.s != NULL ? b.s : x->msg, 2 + TITLE_W + 1,
-	    2 + TITLE_W + 1, 80);
+	if (b.oom || b.s == NULL) {
+		buf_release(&b);
+		return -1;		/* out of memory */
+	}
+	text_wrap(fp, b.s, 2 + TITLE_W + 1, 2 + TITLE_W + 1, 80);
 	buf_release(&b);
+	return 0;
 }
 
 static int
@@ -98,13 +104,13 @@ write_text(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
 		fputs("  ", fp);
 		text_pad(fp, rule_title(x->rule), TITLE_W);
 		fputc(' ', fp);
-		text_finding(fp, x);
+		if (text_finding(fp, x) == -1)
+			return -1;
 		if (st->explain)
 			fprintf(fp, "%*s(rule %s; see turnus-rules(7))\n",
 			    2 + TITLE_W + 1, "", rule_key(x->rule));
 	}
-	text_counts(fp, f);
-	return 0;
+	return text_counts(fp, f);
 }
 
 static void
@@ -204,7 +210,8 @@ write_html(const struct tn_findings *f, const struct tn_case *c, FILE *fp)
 	fputs("<h1>", fp);
 	html_str(fp, c->name);
 	fprintf(fp, "</h1>\n<p>%d findings</p>\n", f->n);
-	html_roster(fp, c, f);
+	if (html_roster(fp, c, f) == -1)
+		return -1;
 	fputs("<h2>Findings</h2>\n", fp);
 	html_findings(fp, c, f);
 	html_end(fp);
@@ -219,13 +226,13 @@ tn_findings_write(const struct tn_findings *f, const struct tn_case *c,
 	(void)err;
 	switch (fmt) {
 	case TN_FMT_TEXT:
-		return write_text(f, c, fp, st);
+		return write_text(f, c, fp, st) == -1 ? tn_oom(err) : 0;
 	case TN_FMT_JSON:
 		return write_json(f, c, fp);
 	case TN_FMT_CSV:
 		return write_csv(f, c, fp, st);
 	case TN_FMT_HTML:
-		return write_html(f, c, fp);
+		return write_html(f, c, fp) == -1 ? tn_oom(err) : 0;
 	}
 	return 0;
 }

@@ -10,10 +10,13 @@
 
 static long	alloc_countdown = -1;
 
-void
+long
 tn_alloc_fail_after(long n)
 {
+	long	 left = alloc_countdown;
+
 	alloc_countdown = n;
+	return left;
 }
 
 static int

@@ -7,13 +7,18 @@
 
 #define nitems(a)	(sizeof(a) / sizeof((a)[0]))
 
-/* Allocation that a test can make fail (see tests/unit/failmalloc). */
+/* Allocation that a test can make fail (tests/unit/test_failalloc.c). */
 void	*tn_malloc(size_t);
 void	*tn_calloc(size_t, size_t);
 void	*tn_realloc(void *, size_t);
 char	*tn_strdup(const char *);
 char	*tn_strndup(const char *, size_t);
-void	 tn_alloc_fail_after(long);	/* -1 disables; test hook */
+/*
+ * Test hook: the n-th allocation from now (0 is the next) fails, and
+ * every one after it; -1 disables.  Returns the countdown it replaces,
+ * so a test can count the allocations a run makes.
+ */
+long	 tn_alloc_fail_after(long);
 
 /* Grows *p (of *cap elements of size) to hold need; -1 on failure. */
 int	 grow(void *, int *, int, size_t);
