@@ -713,6 +713,8 @@ part_merge(struct stream *S, struct part *P)
 		if (keyset_union(&m->weekends, &w->weekends) == -1)
 			return -1;
 	}
+	if (q->nnames == 0)
+		return 0;
 	if (grow(&r->names, &r->capnames, r->nnames + q->nnames,
 	    sizeof *r->names) == -1)
 		return -1;
