@@ -3,6 +3,7 @@
  * swap and weekend moves, keeping the best roster that breaks no rule.
  */
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -11,7 +12,7 @@
 #include "sv.h"
 #include "util.h"
 
-#define MAXCHG	8
+#define MAXCHG	16
 
 struct chg {
 	int	 row, day;
@@ -292,11 +293,14 @@ undo(struct st *st, struct chg *ch, int n, double delta)
 
 /* ---------------------------------------------------------------- state */
 
+/* Prices everything again, the HTA weeks first (they lag behind). */
 static void
 reprice(struct st *st)
 {
 	struct sv	*sv = st->sv;
 
+	for (int r = 0; r < sv->nrows; r++)
+		sv_row_range(sv, r);
 	st->E = st->rules = st->tgt = 0;
 	for (int g = 0; g < sv->ngroups; g++)
 		st->E += sv_group_pen(sv, &sv->groups[g]);
@@ -476,13 +480,26 @@ propose(struct st *st, struct chg *ch)
 		return 2;
 	}
 	if (m < 90) {
-		int n = 0;
+		int n = 0, days[8], nd = 0, k2 = rn(st, sv->ndays / 7);
+		int sat2 = weekend_sat(sv, k2), span = 2 + rn(st, 3);
 
 		if ((o = partner(st, r)) < 0)
 			return 0;
-		for (int j = 0; j < 2; j++) {
-			int dd = (sat + j) % sv->ndays;
+		if (m < 84) {
+			days[nd++] = sat;
+			days[nd++] = (sat + 1) % sv->ndays;
+			if (k2 != k) {
+				days[nd++] = sat2;
+				days[nd++] = (sat2 + 1) % sv->ndays;
+			}
+		} else
+			for (int j = 0; j < span; j++)
+				days[nd++] = (d + j) % sv->ndays;
+		for (int j = 0; j < nd; j++) {
+			int dd = days[j];
 
+			if (sv->cell[r][dd] == sv->cell[o][dd])
+				continue;
 			if (!allowed(sv, r, dd, sv->cell[o][dd]) ||
 			    !allowed(sv, o, dd, sv->cell[r][dd]))
 				return 0;
@@ -634,10 +651,11 @@ anneal(struct st *st, struct sv_result *res, double t0, double deadline)
 {
 	struct sv	*sv = st->sv;
 	struct chg	 ch[MAXCHG];
-	double		 T0 = 300, T1 = 0.3, start = sv_now(), T = T0;
+	double		 T0 = getenv("T0") ? atof(getenv("T0")) : 30, T1 = 0.3, start = sv_now(), T = T0;
 	double		 span = deadline > 0 ? deadline - start : 60;
 	double		 last_rep = start, done_at = -1, lastE = st->E;
 	long		 it = 0;
+
 
 	for (;;) {
 		int n;
@@ -657,6 +675,7 @@ anneal(struct st *st, struct sv_result *res, double t0, double deadline)
 			T = T0 * pow(T1 / T0, f > 1 ? 1 : f);
 			if (now - last_rep > 0.5) {
 				last_rep = now;
+				reprice(st);
 				sv_report(sv, res, t0);
 			}
 		}
@@ -675,6 +694,9 @@ anneal(struct st *st, struct sv_result *res, double t0, double deadline)
 		}
 		undo(st, ch, n, dl);
 	}
+	if (getenv("TURNUS_DEBUG") != NULL)
+		fprintf(stderr, "anneal: %ld moves in %.1f s\n", it,
+		    sv_now() - start);
 }
 
 /* Marks the planned full-time rows: from the largest position down. */
@@ -706,12 +728,34 @@ pick_targets(struct sv *sv)
 		if (best >= 0) {
 			budget -= sv->rows[best].fullpaid -
 			    sv->rows[best].minpaid;
-			if (sv->rows[best].minpaid < sv->rows[best].fullpaid)
-				sv->rows[best].target = 1;
+			sv->rows[best].target = 1;
 			sv->ntargets++;
 			more = 1;
 		}
 	}
+}
+
+/* Today's roster where it fits the plan's domains, else empty. */
+static void
+start_state(struct sv *sv)
+{
+	sv_state_load(sv, NULL);
+	for (int r = 0; r < sv->nrows; r++) {
+		const short *was = sv->rows[r].was;
+
+		for (int d = 0; was != NULL && d < sv->ndays; d++)
+			if (sv->rows[r].lock[d] == SV_NONE && was[d] != NO_SHIFT &&
+			    allowed(sv, r, d, was[d]))
+				sv->cell[r][d] = was[d];
+	}
+	sv_state_load(sv, sv->cell);
+	for (int r = 0; getenv("TURNUS_DEBUG") != NULL && r < sv->nrows; r++)
+		fprintf(stderr, "row %d %s: pen %.2f paid %d range %d..%d "
+		    "full %d lo %.1f hi %.1f K %.2f\n", r,
+		    sv->c->persons[r].id, sv_emp_pen(sv, sv->rows[r].emp),
+		    sv->paid[r], sv->rows[r].minpaid, sv->rows[r].maxpaid,
+		    sv->rows[r].fullpaid, sv->rows[r].lo, sv->rows[r].hi,
+		    sv->rows[r].K);
 }
 
 int
@@ -736,12 +780,20 @@ sv_search(struct sv *sv, double deadline, struct sv_result *res)
 	    st.ef == NULL || st.gl == NULL || st.gold == NULL)
 		goto out;
 	pick_targets(sv);
-	sv_state_load(sv, NULL);
+	start_state(sv);
 	reprice(&st);
 	keep_best(&st, res, t0);
 	greedy(&st);
 	keep_best(&st, res, t0);
 	anneal(&st, res, t0, deadline);
+	if (getenv("TURNUS_DEBUG") != NULL)
+		fprintf(stderr, "search: E %.1f rules %.2f\n", st.E, st.rules);
+	for (int r = 0; getenv("TURNUS_DEBUG") != NULL && r < sv->nrows; r++)
+		if (st.ep[sv->rows[r].emp] > 0 || st.rh[r] > 0)
+			fprintf(stderr, "  row %s: rules %.2f hours %.2f paid %d "
+			    "range %d..%d\n", sv->c->persons[r].id,
+			    st.ep[sv->rows[r].emp], st.rh[r], sv->paid[r],
+			    sv->rows[r].minpaid, sv->rows[r].maxpaid);
 	rc = 0;
 out:
 	free(st.rh);

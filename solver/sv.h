@@ -9,8 +9,8 @@
 #define SV_MARGIN	10	/* minutes kept inside hours_tolerance */
 
 /* Points of the objective (turnus-model(7)). */
-#define W_RULE		20000.0	/* per unit of a broken rule, in search */
-#define W_HOURS		3000.0	/* per hour outside the position's range */
+#define W_RULE		50000.0	/* per unit of a broken rule, in search */
+#define W_HOURS		8000.0	/* per hour outside the position's range */
 #define W_UNCOVER	1000.0	/* per hour of demand not covered */
 #define W_OVER		1000.0	/* per hour above the staffing plan */
 #define W_FULL		100.0	/* per full-time person */
