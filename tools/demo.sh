@@ -18,7 +18,11 @@ done
 if "$turnus" --help | grep -q "turnus plan "; then
 	out=${TMPDIR:-/tmp}/turnus-demo-plan.csv
 	run "$turnus" plan --design --time-limit 60 -o "$out" "$ward"
+	# the planned roster is self-contained: check it on its own, with
+	# the ward's shifts, staffing plan and rules
+	rules=""
+	[ -f "$ward/rules.conf" ] && rules="--rules $ward/rules.conf"
 	run "$turnus" check --roster "$out" --shifts "$ward/shifts.csv" \
-	    --demand "$ward/demand.csv" "$ward"
+	    --demand "$ward/demand.csv" $rules
 fi
 exit 0
