@@ -54,19 +54,6 @@ fold(const char *s, char *out, size_t sz)
 	return 0;
 }
 
-static char *
-trim(char *s)
-{
-	char	*e;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	e = s + strlen(s);
-	while (e > s && isspace((unsigned char)e[-1]))
-		*--e = '\0';
-	return s;
-}
-
 static int
 bad(struct loader *L, const char *file, const struct csvrow *row, int j,
     const char *fmt, const char *what, const char *expect)
@@ -79,6 +66,21 @@ bad(struct loader *L, const char *file, const struct csvrow *row, int j,
 	tn_error_set(L->err, TN_INPUT, file, row->fline[j], j + 1, fmt,
 	    shown, expect);
 	return -1;
+}
+
+/* Refuses a row that stops before one of the columns the file uses. */
+static int
+short_row(struct loader *L, const char *file, const struct csvrow *row,
+    const int *w, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (w[i] >= row->n) {
+			tn_error_set(L->err, TN_INPUT, file,
+			    row->fline[row->n - 1], row->n, "row has %d "
+			    "fields, expected as many as the header", row->n);
+			return -1;
+		}
+	return 0;
 }
 
 int
@@ -140,9 +142,9 @@ intern_dept(struct loader *L, const char *name)
 		return i;
 	if (grow(&c->depts, &L->capd, c->ndepts + 1, sizeof *c->depts) == -1 ||
 	    (c->depts[c->ndepts] = tn_strdup(name)) == NULL ||
-	    hmap_put(&L->dept_ix, name, c->ndepts) == -1)
+	    hmap_put(&L->dept_ix, name, c->ndepts++) == -1)
 		return tn_oom(L->err);
-	return c->ndepts++;
+	return c->ndepts - 1;
 }
 
 static int
@@ -158,9 +160,9 @@ intern_dcode(struct loader *L, const char *code)
 		return i;
 	if (grow(&c->dcodes, &cap, c->ndcodes + 1, sizeof *c->dcodes) == -1 ||
 	    (c->dcodes[c->ndcodes] = tn_strdup(code)) == NULL ||
-	    hmap_put(&L->dcode_ix, k, c->ndcodes) == -1)
+	    hmap_put(&L->dcode_ix, k, c->ndcodes++) == -1)
 		return tn_oom(L->err);
-	return c->ndcodes++;
+	return c->ndcodes - 1;
 }
 
 /* ---------------------------------------------------------------- paths */
@@ -335,7 +337,7 @@ shift_row(struct loader *L, const char *file, struct csvrow *row,
 	double		 h;
 	int		 has_s, has_e;
 
-	v = trim(row->f[w[SC_CODE]]);
+	v = str_trim(row->f[w[SC_CODE]]);
 	if (*v == '\0' || strcmp(v, "-") == 0 || strlen(v) > 32 ||
 	    strpbrk(v, " \t") != NULL)
 		return bad(L, file, row, w[SC_CODE], "bad shift code '%s', "
@@ -356,15 +358,15 @@ shift_row(struct loader *L, const char *file, struct csvrow *row,
 	(*cfv)[c->nshifts] = NULL;
 	s->line = row->line;
 	s->start = s->end = -1;
+	c->nshifts++;			/* freed with the case if half made */
 	if ((s->code = tn_strdup(v)) == NULL ||
-	    hmap_put(&L->shift_ix, k, c->nshifts) == -1)
+	    hmap_put(&L->shift_ix, k, c->nshifts - 1) == -1)
 		return tn_oom(L->err);
-	c->nshifts++;
-	if (w[SC_NAME] >= 0 && (s->name = tn_strdup(trim(row->f[w[SC_NAME]])))
+	if (w[SC_NAME] >= 0 && (s->name = tn_strdup(str_trim(row->f[w[SC_NAME]])))
 	    == NULL)
 		return tn_oom(L->err);
-	has_s = w[SC_START] >= 0 && *trim(row->f[w[SC_START]]) != '\0';
-	has_e = w[SC_END] >= 0 && *trim(row->f[w[SC_END]]) != '\0';
+	has_s = w[SC_START] >= 0 && *str_trim(row->f[w[SC_START]]) != '\0';
+	has_e = w[SC_END] >= 0 && *str_trim(row->f[w[SC_END]]) != '\0';
 	if (has_s != has_e)
 		return bad(L, file, row, has_s ? w[SC_START] : w[SC_END],
 		    "shift '%s' has only one of start and end, %s", s->code,
@@ -384,7 +386,7 @@ shift_row(struct loader *L, const char *file, struct csvrow *row,
 		s->end %= MIN_PER_DAY;
 	}
 	s->paid = s->len;
-	if (w[SC_HOURS] >= 0 && *trim(row->f[w[SC_HOURS]]) != '\0') {
+	if (w[SC_HOURS] >= 0 && *str_trim(row->f[w[SC_HOURS]]) != '\0') {
 		if (parse_number(row->f[w[SC_HOURS]], &h) == -1 || h < 0 ||
 		    h > 24)
 			return bad(L, file, row, w[SC_HOURS], "bad hours '%s', "
@@ -488,11 +490,12 @@ shift_builtins(struct loader *L)
 		memset(s, 0, sizeof *s);
 		s->start = s->end = -1;
 		s->off = 1;
+		c->nshifts++;		/* freed with the case if half made */
 		if ((s->code = tn_strdup(builtin[i][0])) == NULL ||
 		    (s->name = tn_strdup(builtin[i][1])) == NULL ||
-		    hmap_put(&L->shift_ix, builtin[i][0], c->nshifts) == -1)
+		    hmap_put(&L->shift_ix, builtin[i][0], c->nshifts - 1) ==
+		    -1)
 			return tn_oom(L->err);
-		c->nshifts++;
 	}
 	return 0;
 }
@@ -514,15 +517,7 @@ load_shifts(struct loader *L)
 	    L->err)) == -1)
 		goto out;
 	while ((rc = csvread_next(r, &row, L->err)) == 1) {
-		for (int i = 0; i < SC_N && rc != -1; i++)
-			if (w[i] >= row->n) {
-				tn_error_set(L->err, TN_INPUT, file,
-				    row->fline[row->n - 1], row->n, "row has "
-				    "%d fields, expected as many as the header",
-				    row->n);
-				rc = -1;
-			}
-		if (rc == -1 ||
+		if ((rc = short_row(L, file, row, w, SC_N)) == -1 ||
 		    (rc = shift_row(L, file, row, w, &coverv, &cfv)) == -1)
 			goto out;
 	}
@@ -750,7 +745,7 @@ staff_overrides(struct loader *L, const char *file, struct csvrow *hdr,
 			*p->own_rules = L->c->rules;
 			p->rules = p->own_rules;
 		}
-		if (rules_set_key(p->own_rules, hdr->f[j], trim(row->f[j]),
+		if (rules_set_key(p->own_rules, hdr->f[j], str_trim(row->f[j]),
 		    file, row->fline[j], j + 1, L->err) == -1)
 			return -1;
 	}
@@ -762,10 +757,10 @@ staff_fields(struct loader *L, const char *file, struct csvrow *row,
     const int *w, struct tn_person *p)
 {
 #define HAS(k)	(w[k] >= 0 && !is_blank(row->f[w[k]]))
-	if (HAS(ST_NAME) && (p->name = tn_strdup(trim(row->f[w[ST_NAME]])))
+	if (HAS(ST_NAME) && (p->name = tn_strdup(str_trim(row->f[w[ST_NAME]])))
 	    == NULL)
 		return tn_oom(L->err);
-	if ((p->role = tn_strdup(HAS(ST_ROLE) ? trim(row->f[w[ST_ROLE]]) :
+	if ((p->role = tn_strdup(HAS(ST_ROLE) ? str_trim(row->f[w[ST_ROLE]]) :
 	    "any")) == NULL)
 		return tn_oom(L->err);
 	if (HAS(ST_POS) && cell_pct(L, file, row, w[ST_POS], &p->staff_pct))
@@ -799,7 +794,7 @@ staff_fields(struct loader *L, const char *file, struct csvrow *row,
 static int
 row_dept(struct loader *L, struct csvrow *row, int j)
 {
-	const char	*v = j >= 0 ? trim(row->f[j]) : "";
+	const char	*v = j >= 0 ? str_trim(row->f[j]) : "";
 
 	return intern_dept(L, *v ? v : L->c->name);
 }
@@ -812,7 +807,7 @@ staff_row(struct loader *L, const char *file, struct csvrow *hdr,
 	int		 dept, i;
 
 	(void)hdr;
-	id = trim(row->f[w[ST_ID]]);
+	id = str_trim(row->f[w[ST_ID]]);
 	if (*id == '\0')
 		return bad(L, file, row, w[ST_ID], "empty id%s, expected %s",
 		    "", "an employee number (ansattnr) on every row");
@@ -993,7 +988,7 @@ roster_person(struct loader *L, struct roster *R, struct csvrow *row,
     const int *w)
 {
 	struct tn_case	*c = L->c;
-	const char	*id = trim(row->f[w[RO_ID]]);
+	const char	*id = str_trim(row->f[w[RO_ID]]);
 	int		 dept, i = -1, pid, n = 0;
 
 	if (*id == '\0')
@@ -1030,12 +1025,12 @@ roster_fields(struct loader *L, struct roster *R, struct csvrow *row,
     const int *w, struct tn_person *p)
 {
 	if (p->name == NULL && w[RO_NAME] >= 0 && !is_blank(row->f[w[RO_NAME]])
-	    && (p->name = tn_strdup(trim(row->f[w[RO_NAME]]))) == NULL)
+	    && (p->name = tn_strdup(str_trim(row->f[w[RO_NAME]]))) == NULL)
 		return tn_oom(L->err);
 	if (w[RO_ROLE] >= 0 && !is_blank(row->f[w[RO_ROLE]]) &&
 	    (p->role == NULL || strcmp(p->role, "any") == 0)) {
 		free(p->role);
-		if ((p->role = tn_strdup(trim(row->f[w[RO_ROLE]]))) == NULL)
+		if ((p->role = tn_strdup(str_trim(row->f[w[RO_ROLE]]))) == NULL)
 			return tn_oom(L->err);
 	}
 	if (p->role == NULL && (p->role = tn_strdup("any")) == NULL)
@@ -1053,7 +1048,7 @@ static int
 add_entry(struct loader *L, struct roster *R, struct csvrow *row, int j,
     int person, long day)
 {
-	const char	*v = trim(row->f[j]);
+	const char	*v = str_trim(row->f[j]);
 	struct entry	*e;
 	int		 s;
 
@@ -1426,7 +1421,7 @@ demand_dept(struct loader *L, const char *file, struct csvrow *row,
     const int *w)
 {
 	struct tn_case	*c = L->c;
-	const char	*v = w[DE_DEPT] >= 0 ? trim(row->f[w[DE_DEPT]]) : "";
+	const char	*v = w[DE_DEPT] >= 0 ? str_trim(row->f[w[DE_DEPT]]) : "";
 	int		 d;
 
 	if (*v == '\0') {
@@ -1525,13 +1520,13 @@ demand_row(struct loader *L, const char *file, struct csvrow *row,
 		return -1;
 	if ((spec = demand_days(L, file, row, w[DE_DAY], mask)) < 0)
 		return -1;
-	if (fold(trim(row->f[w[DE_SHIFT]]), k, sizeof k) == -1 ||
+	if (fold(str_trim(row->f[w[DE_SHIFT]]), k, sizeof k) == -1 ||
 	    (t.dcode = hmap_get(&L->dcode_ix, k)) < 0)
 		return bad(L, file, row, w[DE_SHIFT], "demand code '%s' is "
 		    "covered by no shift, expected %s", row->f[w[DE_SHIFT]],
 		    "a shift code of shifts.csv or a code in its covers");
 	t.role = (w[DE_ROLE] >= 0 && !is_blank(row->f[w[DE_ROLE]])) ?
-	    trim(row->f[w[DE_ROLE]]) : (char *)"any";
+	    str_trim(row->f[w[DE_ROLE]]) : (char *)"any";
 	if (strcasecmp(t.role, "alle") == 0 || strcasecmp(t.role, "all") == 0)
 		t.role = (char *)"any";		/* anyone, in either language */
 	if (demand_count(L, file, row, w[DE_MIN], &t.min) == -1 ||
@@ -1567,15 +1562,8 @@ load_demand(struct loader *L)
 	    L->err) == -1 || (mask = tn_malloc((size_t)L->c->ndays)) == NULL)
 		goto fail;
 	while ((rc = csvread_next(r, &row, L->err)) == 1) {
-		for (int i = 0; i < DE_N; i++)
-			if (w[i] >= row->n) {
-				tn_error_set(L->err, TN_INPUT, file,
-				    row->fline[row->n - 1], row->n, "row has "
-				    "%d fields, expected as many as the header",
-				    row->n);
-				goto fail;
-			}
-		if (demand_row(L, file, row, w, mask, &specs, &capspec) == -1)
+		if (short_row(L, file, row, w, DE_N) == -1 ||
+		    demand_row(L, file, row, w, mask, &specs, &capspec) == -1)
 			goto fail;
 	}
 	if (rc == -1)
@@ -1647,7 +1635,7 @@ wish_row(struct loader *L, const char *file, struct csvrow *row,
 	const char	*v;
 	char		 b[16];
 
-	v = trim(row->f[w[WI_ID]]);
+	v = str_trim(row->f[w[WI_ID]]);
 	if ((t.pid = hmap_get(&L->id_ix, v)) < 0)
 		return bad(L, file, row, w[WI_ID], "unknown employee '%s', "
 		    "expected %s", v, "an id of staff.csv or the roster");
@@ -1655,7 +1643,7 @@ wish_row(struct loader *L, const char *file, struct csvrow *row,
 		;
 	if (demand_days(L, file, row, w[WI_DAY], mask) < 0)
 		return -1;
-	v = w[WI_SHIFT] >= 0 ? trim(row->f[w[WI_SHIFT]]) : "";
+	v = w[WI_SHIFT] >= 0 ? str_trim(row->f[w[WI_SHIFT]]) : "";
 	if (*v != '\0' && (t.shift = lookup_shift(L, v)) < 0)
 		return bad(L, file, row, w[WI_SHIFT], "unknown shift code "
 		    "'%s', expected one of %s", v, shift_list(L));
@@ -1699,15 +1687,8 @@ load_wishes(struct loader *L)
 		goto fail;
 	}
 	while ((rc = csvread_next(r, &row, L->err)) == 1) {
-		for (int i = 0; i < WI_N; i++)
-			if (w[i] >= row->n) {
-				tn_error_set(L->err, TN_INPUT, file,
-				    row->fline[row->n - 1], row->n, "row has "
-				    "%d fields, expected as many as the header",
-				    row->n);
-				goto fail;
-			}
-		if (wish_row(L, file, row, w, mask, &cap) == -1)
+		if (short_row(L, file, row, w, WI_N) == -1 ||
+		    wish_row(L, file, row, w, mask, &cap) == -1)
 			goto fail;
 	}
 	if (rc == -1)

@@ -23,6 +23,19 @@ is_blank(const char *s)
 	return 1;
 }
 
+char *
+str_trim(char *s)
+{
+	char	*e;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	e = s + strlen(s);
+	while (e > s && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	return s;
+}
+
 /* Copies s without blanks (space, NBSP, NNBSP) into out; -1 if too long. */
 static int
 squeeze(const char *s, char *out, size_t sz)

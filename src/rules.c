@@ -430,19 +430,6 @@ rules_set(struct tn_rules *r, const char *kv, const char *what, long n,
 	return rules_set_key(r, key, eq + 1, what, 0, 0, err);
 }
 
-static char *
-trim(char *s)
-{
-	char	*e;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	e = s + strlen(s);
-	while (e > s && isspace((unsigned char)e[-1]))
-		*--e = '\0';
-	return s;
-}
-
 static int
 rules_line(struct tn_rules *r, char *s, const char *path, long ln,
     struct tn_error *err)
@@ -454,14 +441,14 @@ rules_line(struct tn_rules *r, char *s, const char *path, long ln,
 	if (is_blank(s))
 		return 0;
 	if ((eq = strchr(s, '=')) == NULL) {
-		key = trim(s);
+		key = str_trim(s);
 		tn_error_set(err, TN_INPUT, path, ln, key - s + 1,
 		    "'%s' has no value, expected key = value", key);
 		return -1;
 	}
 	*eq = '\0';
-	key = trim(s);
-	val = trim(eq + 1);
+	key = str_trim(s);
+	val = str_trim(eq + 1);
 	if (*val == '\0') {
 		tn_error_set(err, TN_INPUT, path, ln, eq - s + 2,
 		    "%s has no value, expected key = value", key);

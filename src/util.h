@@ -56,6 +56,7 @@ int	 parse_date(const char *, long *);	/* days since 1970-01-01 */
 int	 parse_weekday(const char *, int *);	/* 0 Monday */
 int	 parse_bool(const char *, int *);
 int	 is_blank(const char *);
+char	*str_trim(char *);		/* in place; returns the first non-blank */
 
 /* Calendar arithmetic on day numbers (days since 1970-01-01). */
 long	 date_from_ymd(int, int, int);
