@@ -117,7 +117,7 @@ struct tn_batch {
 /* batch.c */
 int	 period_key(const char *, long *, long *);
 int	 period_cmp(const char *, const char *);
-int	 period_find(const char *, char *, size_t);
+int	 period_find(const char *, char *, size_t, size_t *, size_t *);
 const char *batch_str(struct tn_batch *, const char *);
 
 /* batch-job.c */

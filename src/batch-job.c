@@ -179,25 +179,48 @@ write_persons(FILE *fp, const struct tn_report *r, const struct
 	fputs("]}\n", fp);
 }
 
+/* A file's name without .csv and without a period in it. */
+static char *
+stem_of(const char *file)
+{
+	const char	*base = strrchr(file, '/');
+	char		*s;
+	size_t		 n, at, len;
+
+	base = base ? base + 1 : file;
+	if ((s = tn_strdup(base)) == NULL)
+		return NULL;
+	n = strlen(s);
+	if (n > 4 && strcasecmp(s + n - 4, ".csv") == 0)
+		s[n -= 4] = '\0';
+	if (period_find(s, NULL, 0, &at, &len) == 0 && len < n) {
+		while (at > 0 && strchr("-_. ", s[at - 1]) != NULL) {
+			at--;
+			len++;
+		}
+		while (at == 0 && s[len] != '\0' &&
+		    strchr("-_. ", s[len]) != NULL)
+			len++;
+		memmove(s + at, s + at + len, n - at - len + 1);
+	}
+	return s;
+}
+
 /*
  * A roster CSV without a department column belongs to the department
- * named after the file (2024-Q1/gimse.csv is gimse), not its folder.
+ * named after the file (2024-Q1/gimse.csv and gimse-2024Q1.csv are
+ * gimse), not after its folder.
  */
 static int
 name_after_file(struct tn_report *r, const char *file)
 {
-	const char	*base = strrchr(file, '/'), *def = r->srcs[0].c->name;
+	const char	*def = r->srcs[0].c->name;
 	char		*stem;
-	size_t		 n;
 
-	base = base ? base + 1 : file;
-	n = strlen(base);
-	if (n > 4 && strcasecmp(base + n - 4, ".csv") == 0)
-		n -= 4;
 	for (int i = 0; i < r->ndepts_; i++) {
 		if (strcmp(r->depts[i].name, def) != 0)
 			continue;
-		if ((stem = tn_strndup(base, n)) == NULL)
+		if ((stem = stem_of(file)) == NULL)
 			return -1;
 		free(r->depts[i].name);
 		r->depts[i].name = stem;

@@ -454,6 +454,9 @@ results_read(struct tn_batch *b, const char *s, size_t len, const char *name,
 		if (p.pos >= p.len)
 			return 0;
 		at = p.pos;
+		if (p.s[p.pos] != '{')
+			return jbad(&p, "a result object ({...}) as 'turnus "
+			    "batch --job' writes it");
 		memset(&v, 0, sizeof v);
 		if (jvalue(&p, &v) == -1) {
 			jv_release(&v);

@@ -129,9 +129,12 @@ period_cmp(const char *a, const char *b)
 	return strcmp(a, b);
 }
 
-/* The last period inside a name (ward-2024Q1 gives 2024-Q1). */
+/*
+ * The last period inside a name (ward-2024Q1 gives 2024-Q1); its offset
+ * and length in *at and *len when not NULL.
+ */
 int
-period_find(const char *name, char *out, size_t sz)
+period_find(const char *name, char *out, size_t sz, size_t *at, size_t *len)
 {
 	char	 b[PERIOD_MAX];
 	long	 a, z;
@@ -144,7 +147,12 @@ period_find(const char *name, char *out, size_t sz)
 		if ((k = period_at(name + i, b, sizeof b, &a, &z)) == 0 ||
 		    isalnum((unsigned char)name[i + k]))
 			continue;
-		snprintf(out, sz, "%s", b);
+		if (out != NULL)
+			snprintf(out, sz, "%s", b);
+		if (at != NULL)
+			*at = i;
+		if (len != NULL)
+			*len = k;
 		found = 0;
 	}
 	return found;
@@ -278,7 +286,8 @@ snap_place(struct tn_batch *b, struct snap *s)
 	if (b->opts.period_from == TN_PERIOD_NAME && n > 0) {
 		if (!s->is_dir && (dot = strrchr(v[n - 1], '.')) != NULL)
 			*dot = '\0';
-		found = period_find(v[n - 1], per, sizeof per) == 0;
+		found = period_find(v[n - 1], per, sizeof per, NULL, NULL) ==
+		    0;
 		muni = n > 1 ? v[n - 2] : NULL;
 	} else
 		for (int i = last; i >= 0 && !found; i--)
