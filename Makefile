@@ -61,7 +61,8 @@ FUZZ_BINS	 = $(patsubst %,$(FUZZ_B)/fuzz_%,$(FUZZ_NAMES))
 REPLAY_BINS	 = $(patsubst %,$(B)/tests/replay_%,$(FUZZ_NAMES))
 
 # ---------------------------------------------------------------- rules
-.PHONY: all check check-unit check-cli check-headers check-man check-valgrind \
+.PHONY: all check check-unit check-cli check-headers check-man check-html \
+	check-valgrind \
 	check-fuzz fuzz-build deps-fuzz FORCE \
 	demo deps deps-check lint style install uninstall clean bench fuzz
 
@@ -127,7 +128,8 @@ demo: deps-check
 	@sh tools/demo.sh ./turnus
 
 check: deps-check
-	$(MAKE) check-unit check-cli check-headers check-fuzz check-man
+	$(MAKE) check-unit check-cli check-headers check-fuzz check-man \
+	    check-html
 
 check-unit: $(UNIT_BINS)
 	@sh tests/run-unit.sh $(UNIT_BINS)
@@ -137,6 +139,11 @@ check-cli: turnus
 
 check-man: turnus
 	@TURNUS=$(CURDIR)/$(TURNUS) sh tests/man/run.sh
+
+# The HTML pages rendered by headless Chromium; screenshots in
+# tests/artifacts/.
+check-html: turnus
+	@TURNUS=$(CURDIR)/$(TURNUS) sh tests/html/run.sh
 
 check-headers:
 	@for h in $(HEADERS); do \

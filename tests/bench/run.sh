@@ -11,7 +11,7 @@
 # HYPERFINE= (empty) forces the latter.
 set -eu
 
-SECTIONS="check"
+SECTIONS="check report"
 
 [ $# -ge 1 ] || { echo "usage: sh tests/bench/run.sh TURNUS [SECTION ...]" >&2
     exit 2; }
@@ -134,6 +134,60 @@ bench_check() {
 		    " persons, wide)\n", (b - a) / (1000 - 250) / 364 * 1000
 		printf "target: 1,000 persons x 52 weeks under 1 s: %.3f s," \
 		    " %s\n", t, t < 1 ? "met" : "NOT met"
+	    }'
+}
+
+# turnus report streaming a long roster of 20 million rows (100,000
+# persons x 52 weeks, about 450 MB), against a bare libcsv field count
+# and a pandas script on the same file.  Targets (issue 3): within 1.3x
+# of the field count, 15x faster than pandas, under 200 MB peak RSS.
+# PANDAS_RUNS (default 1) sets the runs of the slow pandas script.
+bench_report() {
+	dir=$tmp/report
+	mkdir -p "$dir"
+	"$(tool genroster)" -o "$dir" 100000 52 2>/dev/null
+	$CC -O2 -o "$tmp/csvcount" "$here/csvcount.c" -lcsv ||
+	    { echo "bench: cannot build csvcount.c (libcsv)" >&2; exit 2; }
+	py=python3
+	[ -x /usr/bin/python3 ] && py=/usr/bin/python3
+	echo "report: turnus report, long roster of" \
+	    "$(($(wc -l < "$dir/roster.csv") - 1)) rows," \
+	    "$(kb "$dir/roster.csv") KiB, $RUNS runs," \
+	    "$(nproc 2>/dev/null || echo ?) cores, $(timer)"
+	printf '%-26s %9s %8s %9s\n' program "median s" "cpu s" "peak MiB"
+	for prog in csvcount turnus pandas; do
+		case $prog in
+		csvcount) set -- "$tmp/csvcount" "$dir/roster.csv" ;;
+		turnus) set -- "$turnus" report "$dir" ;;
+		pandas) set -- "$py" "$here/measures.py" "$dir" ;;
+		esac
+		if [ $prog = pandas ] &&
+		    ! "$py" -c 'import pandas' 2>/dev/null; then
+			printf '%-26s %9s\n' "pandas (not installed)" -
+			eval "t_$prog=0"
+			continue
+		fi
+		p=$(peak "$@")
+		rss=$(echo "$p" | cut -d' ' -f3)
+		if [ $prog = pandas ]; then
+			t=$(RUNS=${PANDAS_RUNS:-1} median "$@")
+		else
+			t=$(median "$@")
+		fi
+		printf '%-26s %9.3f %8.3f %9.1f\n' "$prog" ${t% *} ${t#* } \
+		    "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
+		eval "t_$prog=\${t% *} rss_$prog=\$rss"
+	done
+	# shellcheck disable=SC2154
+	awk -v c="$t_csvcount" -v t="$t_turnus" -v p="$t_pandas" \
+	    -v m="$rss_turnus" 'BEGIN {
+		printf "turnus / libcsv count: %.2fx (target <= 1.3x): %s\n",
+		    t / c, t / c <= 1.3 ? "met" : "NOT met"
+		if (p > 0)
+			printf "pandas / turnus: %.1fx (target >= 15x): %s\n",
+			    p / t, p / t >= 15 ? "met" : "NOT met"
+		printf "turnus peak: %.1f MiB (target < 200 MiB): %s\n",
+		    m / 1024, m / 1024 < 200 ? "met" : "NOT met"
 	    }'
 }
 
