@@ -50,6 +50,7 @@ MANS		 = $(wildcard man/*.[1-9])
 START_FILES	 = $(sort $(wildcard samples/start/*))
 
 TURNUS		 = $(B)/turnus
+MO		 = build/locale/nb/LC_MESSAGES/turnus.mo
 
 # libFuzzer targets (tests/fuzz/fuzz_NAME.c), built with clang in build/fuzz;
 # the same targets replayed without libFuzzer by make check-fuzz.
@@ -66,7 +67,7 @@ REPLAY_BINS	 = $(patsubst %,$(B)/tests/replay_%,$(FUZZ_NAMES))
 	check-fuzz fuzz-build deps-fuzz FORCE \
 	demo deps deps-check lint style install uninstall clean bench fuzz
 
-all: turnus
+all: turnus $(MO)
 
 ifdef SANITIZE
 turnus: $(TURNUS)
@@ -89,6 +90,11 @@ libturnus.a: $(B)/libturnus.a
 $(B)/%.o: %.c $(HEADERS) $(wildcard src/*.h) $(wildcard solver/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# The Norwegian catalogue; turnus finds build/locale from the build tree.
+$(MO): po/nb.po
+	@mkdir -p $(dir $@)
+	msgfmt --check -o $@ po/nb.po
 
 # turnus init writes the files of samples/start, built in from here.
 src/init-data.c: $(START_FILES) tools/embed.sh
@@ -190,9 +196,12 @@ install: all
 	cp turnus $(DESTDIR)$(BINDIR)/turnus
 	for m in $(MANS); do \
 	    s=$${m##*.}; cp $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+	mkdir -p $(DESTDIR)$(LOCALEDIR)/nb/LC_MESSAGES
+	cp $(MO) $(DESTDIR)$(LOCALEDIR)/nb/LC_MESSAGES/turnus.mo
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/turnus
+	rm -f $(DESTDIR)$(LOCALEDIR)/nb/LC_MESSAGES/turnus.mo
 	for m in $(MANS); do \
 	    s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
 

@@ -1,5 +1,6 @@
 /* turnus: plans rosters and measures full-time culture; the dispatcher. */
 #include <errno.h>
+#include <libintl.h>
 #include <limits.h>
 #include <locale.h>
 #include <stdarg.h>
@@ -99,14 +100,45 @@ cmd_help(int argc, char **argv)
 	return 0;
 }
 
+/*
+ * The catalogue: build/locale beside the binary when run from the build
+ * tree (./turnus or build/<kind>/turnus), else the installed LOCALEDIR.
+ */
+static void
+locale_init(void)
+{
+	static const char *const rel[] = { "build/locale", "../locale" };
+	char	 self[PATH_MAX], dir[PATH_MAX + 32], *slash;
+	ssize_t	 n;
+
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");	/* DESIGN §9: our own number code */
+	textdomain("turnus");
+	bind_textdomain_codeset("turnus", "UTF-8");
+	if ((n = readlink("/proc/self/exe", self, sizeof self - 1)) > 0) {
+		self[n] = '\0';
+		if ((slash = strrchr(self, '/')) != NULL)
+			*slash = '\0';
+		for (size_t i = 0; i < sizeof rel / sizeof rel[0]; i++) {
+			snprintf(dir, sizeof dir, "%s/%s/nb/LC_MESSAGES/"
+			    "turnus.mo", self, rel[i]);
+			if (access(dir, R_OK) == 0) {
+				snprintf(dir, sizeof dir, "%s/%s", self, rel[i]);
+				bindtextdomain("turnus", dir);
+				return;
+			}
+		}
+	}
+	bindtextdomain("turnus", LOCALEDIR);
+}
+
 int
 main(int argc, char **argv)
 {
 	const struct cmd *c;
 	int		  rc;
 
-	setlocale(LC_ALL, "");
-	setlocale(LC_NUMERIC, "C");
+	locale_init();
 	if (argc < 2) {
 		cli_usage(stderr, NULL);
 		return TN_INPUT;
