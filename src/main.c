@@ -108,7 +108,7 @@ static void
 locale_init(void)
 {
 	static const char *const rel[] = { "build/locale", "../locale" };
-	char	 self[PATH_MAX], dir[PATH_MAX + 32], *slash;
+	char	 self[PATH_MAX], dir[PATH_MAX + 64], *slash;
 	ssize_t	 n;
 
 	setlocale(LC_ALL, "");
