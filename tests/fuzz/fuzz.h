@@ -13,6 +13,7 @@
 
 #include "turnus/case.h"
 #include "turnus/check.h"
+#include "turnus/plan.h"
 #include "turnus/report.h"
 #include "turnus/turnus.h"
 #include "model.h"
@@ -152,6 +153,29 @@ fz_write_all(const struct tn_case *c, const struct tn_findings *f,
 	fclose(fp);
 }
 
+/* turnus capacity, when the case has a staffing plan. */
+static inline void
+fz_capacity(const struct tn_case *c)
+{
+	struct tn_capacity	 cap;
+	struct tn_error		 err;
+	struct tn_style		 st = { 0 };
+	FILE			*fp;
+
+	if (!c->has_demand)
+		return;
+	if (tn_capacity(c, &cap, &err) == -1) {
+		fz_error_ok(&err);
+		return;
+	}
+	if ((fp = fopen("/dev/null", "w")) == NULL)
+		abort();
+	for (int fmt = TN_FMT_TEXT; fmt <= TN_FMT_JSON; fmt++)	/* no HTML */
+		if (tn_capacity_write(&cap, c, fmt, &st, fp, &err) == -1)
+			abort();
+	fclose(fp);
+}
+
 /* Loads the case in fz_dir(), checks it, reports it and writes it all. */
 static inline void
 fz_pipeline(int need, char *const *sets, int nsets)
@@ -171,6 +195,7 @@ fz_pipeline(int need, char *const *sets, int nsets)
 	if ((r = tn_report_of_case(c, f, &err)) == NULL)
 		abort();
 	fz_write_all(c, f, r);
+	fz_capacity(c);
 	tn_report_free(r);
 	tn_findings_free(f);
 	tn_case_free(c);
