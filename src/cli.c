@@ -137,12 +137,31 @@ cli_case(struct cli *cl, int argc, char **argv)
 	return 0;
 }
 
+/*
+ * Writes s to stderr with control characters (C0, DEL and C1) shown as
+ * \xNN: a message quotes the input, and an input is no one to let
+ * move the cursor, recolour the terminal or start a new line.
+ */
+static void
+put_safe(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (; *p != '\0'; p++)
+		if (*p < 0x20 || *p == 0x7F)
+			fprintf(stderr, "\\x%02x", *p);
+		else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+			fprintf(stderr, "\\u%04x", *++p);
+		else
+			fputc(*p, stderr);
+}
+
 int
 cli_error(const struct tn_error *err)
 {
 	fputs("turnus: ", stderr);
 	if (err->file[0] != '\0') {
-		fputs(err->file, stderr);
+		put_safe(err->file);
 		if (err->line > 0) {
 			fprintf(stderr, ":%ld", err->line);
 			if (err->col > 0)
@@ -150,6 +169,7 @@ cli_error(const struct tn_error *err)
 		}
 		fputs(": ", stderr);
 	}
-	fprintf(stderr, "%s\n", err->msg);
+	put_safe(err->msg);
+	fputc('\n', stderr);
 	return err->level ? err->level : TN_INTERNAL;
 }

@@ -29,6 +29,7 @@ static const struct cmd {
 	    "[--rules file] [--set key=value] case" },
 	{ "check", cmd_check, "check [-q] [--explain] [--format fmt] "
 	    "[-o file] [--rules file] [--set key=value] case" },
+	{ "explain", cmd_explain, "explain [rule]" },
 	{ "help", cmd_help, "help [command]" },
 	{ "init", cmd_init, "init dir" },
 	{ "plan", cmd_plan, "plan [-qv] [--design] [--time-limit s] "
@@ -145,22 +146,22 @@ main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "--version") == 0) {
 		printf("turnus %s\n", TURNUS_VERSION);
-		return 0;
-	}
-	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		rc = 0;
+	} else if (strcmp(argv[1], "--help") == 0 ||
+	    strcmp(argv[1], "-h") == 0) {
 		cli_usage(stdout, NULL);
-		return 0;
-	}
-	if ((c = cmd_find(argv[1])) == NULL) {
+		rc = 0;
+	} else if ((c = cmd_find(argv[1])) == NULL) {
 		fprintf(stderr, "turnus: unknown command '%s'\n", argv[1]);
 		cli_usage(stderr, NULL);
 		return TN_INPUT;
+	} else {
+		cli_argv = argv + 1;
+		rc = c->run(argc - 1, argv + 1);
 	}
-	cli_argv = argv + 1;
-	rc = c->run(argc - 1, argv + 1);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
+	if ((fflush(stdout) != 0 || ferror(stdout)) && rc != TN_INTERNAL) {
 		fprintf(stderr, "turnus: write error on standard output: %s\n",
-		    strerror(errno));
+		    strerror(errno));	/* unless the command said so */
 		return TN_INTERNAL;
 	}
 	return rc;

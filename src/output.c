@@ -17,7 +17,8 @@
 struct tn_out {
 	FILE	*fp;
 	char	*path;		/* NULL for standard output */
-	char	*tmp;
+	char	*tmp;		/* NULL when written in place */
+	int	 direct;	/* a device or pipe: written in place */
 };
 
 static int
@@ -29,6 +30,11 @@ same_file(const char *a, const struct stat *sb)
 	    sa.st_ino == sb->st_ino;
 }
 
+/*
+ * Refuses a folder and an input.  Returns 1 for a device or a pipe
+ * (/dev/stdout, /dev/full): written in place, as a temporary file and
+ * rename(2) would replace the device with a file.
+ */
 static int
 guard(const char *path, const char *const *inputs, int n,
     struct tn_error *err)
@@ -49,6 +55,21 @@ guard(const char *path, const char *const *inputs, int n,
 			    "turnus never writes over its input");
 			return -1;
 		}
+	return !S_ISREG(st.st_mode);
+}
+
+/* Opens a device or a pipe for writing, in place. */
+static int
+open_direct(struct tn_out *o, const char *path, struct tn_error *err)
+{
+	o->direct = 1;
+	if ((o->path = tn_strdup(path)) == NULL)
+		return tn_oom(err);
+	if ((o->fp = fopen(path, "wb")) == NULL) {
+		tn_error_set(err, TN_INTERNAL, path, 0, 0, "cannot write: %s",
+		    strerror(errno));
+		return -1;
+	}
 	return 0;
 }
 
@@ -58,7 +79,7 @@ tn_out_open(const char *path, const char *const *inputs, int ninputs,
 {
 	struct tn_out	*o;
 	mode_t		 mask;
-	int		 fd;
+	int		 fd, g;
 
 	if ((o = tn_calloc(1, sizeof *o)) == NULL) {
 		tn_oom(err);
@@ -68,8 +89,11 @@ tn_out_open(const char *path, const char *const *inputs, int ninputs,
 		o->fp = stdout;
 		return o;
 	}
-	if (guard(path, inputs, ninputs, err) == -1)
+	if ((g = guard(path, inputs, ninputs, err)) == -1)
 		goto fail;
+	if (g == 1)
+		return open_direct(o, path, err) == -1 ? tn_out_abort(o), NULL :
+		    o;
 	if ((o->path = tn_strdup(path)) == NULL ||
 	    (o->tmp = tn_malloc(strlen(path) + 16)) == NULL) {
 		tn_oom(err);
@@ -107,7 +131,7 @@ tn_out_fp(struct tn_out *o)
 int
 tn_out_commit(struct tn_out *o, struct tn_error *err)
 {
-	int	 bad;
+	int	 bad, e;
 
 	if (o->path == NULL) {
 		bad = fflush(o->fp) != 0 || ferror(o->fp);
@@ -117,13 +141,23 @@ tn_out_commit(struct tn_out *o, struct tn_error *err)
 		free(o);
 		return bad ? -1 : 0;
 	}
-	bad = fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0;
-	if (fclose(o->fp) != 0)
+	errno = 0;
+	bad = fflush(o->fp) != 0 || ferror(o->fp) ||
+	    (!o->direct && fsync(fileno(o->fp)) != 0);
+	e = errno;
+	if (fclose(o->fp) != 0 && !bad) {
 		bad = 1;
+		e = errno;
+	}
 	o->fp = NULL;
-	if (bad || rename(o->tmp, o->path) == -1) {
+	if (!bad && !o->direct && rename(o->tmp, o->path) == -1) {
+		bad = 1;
+		e = errno;
+	}
+	if (bad) {
 		tn_error_set(err, TN_INTERNAL, o->path, 0, 0, "cannot write: "
-		    "%s; nothing was written", strerror(errno ? errno : EIO));
+		    "%s%s", strerror(e ? e : EIO), o->direct ? "" :
+		    "; nothing was written");
 		tn_out_abort(o);
 		return -1;
 	}
