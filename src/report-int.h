@@ -20,6 +20,23 @@ struct keyset {
 
 /* Sets key; returns its previous value, or -1 out of memory. */
 int	 keyset_set(struct keyset *, long);
+
+/* keyset_set() without a call when the key is in range already. */
+static inline int
+keyset_add(struct keyset *s, long key)
+{
+	uint64_t	*w, bit;
+	long		 i = key - s->base;
+	int		 was;
+
+	if (s->n == 0 || i < 0 || i >= 64L * s->n)
+		return keyset_set(s, key);
+	w = s->n <= 1 ? &s->one : s->w;
+	bit = (uint64_t)1 << (i & 63);
+	was = (w[i >> 6] & bit) != 0;
+	w[i >> 6] |= bit;
+	return was;
+}
 int	 keyset_count(const struct keyset *);
 int	 keyset_meets(const struct keyset *, const struct keyset *);
 int	 keyset_union(struct keyset *, const struct keyset *);

@@ -75,18 +75,25 @@ in_dir(const char *dir, const char *named, const char *base, int *oom)
 	return s;
 }
 
+/* isspace() in the C locale, without a call. */
+static inline int
+blank(char c)
+{
+	return c == ' ' || (unsigned char)(c - '\t') < 5;
+}
+
 /* Field j trimmed, with its length; csvread trimmed spaces and tabs. */
-static char *
+static inline char *
 field(struct csvrow *row, int j, size_t *np)
 {
 	char	*v = row->f[j];
 	size_t	 n = row->flen[j];
 
-	while (n > 0 && isspace((unsigned char)*v)) {
+	while (n > 0 && blank(*v)) {
 		v++;
 		n--;
 	}
-	while (n > 0 && isspace((unsigned char)v[n - 1]))
+	while (n > 0 && blank(v[n - 1]))
 		v[--n] = '\0';
 	*np = n;
 	return v;
@@ -419,8 +426,8 @@ pack(const char *v)
 	for (i = 0; v[i] != '\0'; i++) {
 		if (i == 8)
 			return 0;
-		k |= (uint64_t)(unsigned char)toupper((unsigned char)v[i]) <<
-		    (8 * i);
+		k |= (uint64_t)(unsigned char)(v[i] >= 'a' && v[i] <= 'z' ?
+		    v[i] - 'a' + 'A' : v[i]) << (8 * i);
 	}
 	return k;
 }
@@ -498,7 +505,7 @@ stream_row(struct stream *S, struct csvrow *row)
 		return 0;
 	if ((s = shift_index(S, row, v)) < 0)
 		return -1;
-	switch (keyset_set(&w->days, day)) {
+	switch (keyset_add(&w->days, day)) {
 	case -1:
 		return tn_oom(S->err);
 	case 1:
