@@ -190,6 +190,15 @@ jnumber(struct jp *p, struct jv *v)
 		n++;
 	}
 	b[n] = '\0';
+	if (n > 0 && n < 16 && strspn(b, "0123456789") == n) {
+		/* a whole number: exact without strtod, and faster */
+		v->num = 0;
+		for (size_t i = 0; i < n; i++)
+			v->num = v->num * 10 + (b[i] - '0');
+		v->t = J_NUM;
+		p->pos += n;
+		return 0;
+	}
 	v->num = strtod(b, &end);
 	if (n == 0 || *end != '\0')
 		return jbad(p, "a number");
