@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "turnus/check.h"
+#include "explain.h"
 #include "findings.h"
 #include "html.h"
 #include "model.h"
@@ -107,8 +108,8 @@ write_text(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
 		if (text_finding(fp, x) == -1)
 			return -1;
 		if (st->explain)
-			fprintf(fp, "%*s(rule %s; see turnus-rules(7))\n",
-			    2 + TITLE_W + 1, "", rule_key(x->rule));
+			explain_finding(fp, x->rule, tn_lang_nb(),
+			    2 + TITLE_W + 1);
 	}
 	return text_counts(fp, f);
 }
