@@ -11,7 +11,7 @@
 # HYPERFINE= (empty) forces the latter.
 set -eu
 
-SECTIONS="check report"
+SECTIONS="check report batch"
 
 [ $# -ge 1 ] || { echo "usage: sh tests/bench/run.sh TURNUS [SECTION ...]" >&2
     exit 2; }
@@ -189,6 +189,49 @@ bench_report() {
 		printf "turnus peak: %.1f MiB (target < 200 MiB): %s\n",
 		    m / 1024, m / 1024 < 200 ? "met" : "NOT met"
 	    }'
+}
+
+# turnus batch over 1,000 roster files (a ward of 20-30 persons each, 6
+# weeks; 10 municipalities x 4 quarters x 25 wards) with -j 1 and -j 2,
+# the runs interleaved so that a busy machine slows both alike.
+# Targets (issue 7): -j 2 under 10 s, and at least 1.7x faster than -j 1.
+bench_batch() {
+	dir=$tmp/batch
+	"$(tool genbatch)" -o "$dir" 1000 6
+	echo "batch: turnus batch, 1,000 roster files of 6 weeks, $RUNS runs" \
+	    "each, interleaved, $(nproc 2>/dev/null || echo ?) cores, peakrss"
+	printf '%4s %9s %8s %9s\n' -j "median s" "cpu s" "peak MiB"
+	for j in 1 2; do : > "$tmp/batch-$j"; done
+	peak "$turnus" batch -j 2 -o "$tmp/batch.txt" "$dir" >/dev/null
+	_i=0
+	while [ $_i -lt "$RUNS" ]; do
+		for j in 1 2; do
+			peak "$turnus" batch -j $j -o "$tmp/batch.txt" "$dir" \
+			    >> "$tmp/batch-$j"
+		done
+		_i=$((_i + 1))
+	done
+	for j in 1 2; do
+		awk -v j=$j '{ w[NR] = $1; c[NR] = $2; m[NR] = $3 }
+		    function mid(a, n,   i, k, t) {
+			for (i = 2; i <= n; i++)
+				for (k = i; k > 1 && a[k - 1] > a[k]; k--) {
+					t = a[k]; a[k] = a[k - 1]; a[k - 1] = t
+				}
+			return n % 2 ? a[(n + 1) / 2] : \
+			    (a[n / 2] + a[n / 2 + 1]) / 2
+		    }
+		    END { printf "%4d %9.3f %8.3f %9.1f\n", j, mid(w, NR),
+			mid(c, NR), mid(m, NR) / 1024 }' "$tmp/batch-$j"
+	done > "$tmp/batch-table"
+	cat "$tmp/batch-table"
+	awk 'NR == 1 { a = $2 } NR == 2 { b = $2 }
+	    END {
+		printf "-j 2: %.3f s for 1,000 files (target < 10 s): %s\n",
+		    b, (b < 10 ? "met" : "NOT met")
+		printf "-j 1 / -j 2: %.2fx (target >= 1.7x): %s\n", a / b,
+		    (a / b >= 1.7 ? "met" : "NOT met")
+	    }' "$tmp/batch-table"
 }
 
 # ------------------------------------------------------------------ main
