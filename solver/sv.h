@@ -120,6 +120,7 @@ struct sv_result {
 	double		 t_first;
 	double		 t_best;
 	int		 stopped;	/* 1 time limit, 2 interrupted */
+	int		 mip_optimal;	/* the whole model solved */
 };
 
 double	 sv_now(void);
