@@ -514,7 +514,8 @@ explain_weekends(const struct sv *sv, struct tn_plan_result *res)
 	int	 E = c->rules.weekend_every, per = weeks / E;
 
 	for (int d = 0; d < c->ndays; d++) {
-		int wd = case_weekday(c, d), need = 0, miss = 0, M, most;
+		int wd = case_weekday(c, d), need = 0, miss = 0, M;
+		double most;
 		char codes[128] = "";
 
 		if (!capacity_weekend_day(c, d) || said[wd])
@@ -533,16 +534,16 @@ explain_weekends(const struct sv *sv, struct tn_plan_result *res)
 				    c->dcodes[gr->dcode]);
 		}
 		M = may_work_day(sv, d);
-		most = weeks > 0 ? M * per / weeks : 0;
+		most = weeks > 0 ? (double)M * per / weeks : 0;
 		if (miss == 0 || need <= most)
 			continue;
 		said[wd] = 1;
 		explain_add(res, "%s need %d persons on %s; with every %d%s "
-		    "weekend and %d persons allowed to work weekends, at most "
-		    "%d can be there (%d missing): more persons, long weekend "
-		    "shifts or a shorter weekend_every would help",
-		    day_plural[wd], need, codes, E, E == 2 ? "nd" : E == 3 ?
-		    "rd" : "th", M, most, need - most);
+		    "weekend and %d persons allowed to work weekends, on "
+		    "average at most %.1f can be there (%.1f missing): more "
+		    "persons, long weekend shifts or a shorter weekend_every "
+		    "would help", day_plural[wd], need, codes, E, E == 2 ?
+		    "nd" : E == 3 ? "rd" : "th", M, most, need - most);
 	}
 }
 
