@@ -70,7 +70,8 @@ res_cmp(const void *x, const void *y)
 static int
 check_results(struct tn_batch *b, struct tn_error *err)
 {
-	qsort(b->res, (size_t)b->nres, sizeof *b->res, res_cmp);
+	if (b->nres > 1)
+		qsort(b->res, (size_t)b->nres, sizeof *b->res, res_cmp);
 	for (int i = 0; i < b->nres; i++) {
 		const struct result *r = &b->res[i], *f = &b->res[0];
 
@@ -397,7 +398,8 @@ make_rows(struct tn_batch *b)
 			w->group = b->res[i].group;
 			measure_dept(b, w);
 		}
-	qsort(b->rows, (size_t)b->nrows, sizeof *b->rows, row_cmp);
+	if (b->nrows > 1)
+		qsort(b->rows, (size_t)b->nrows, sizeof *b->rows, row_cmp);
 	for (int i = 1; i < b->nrows; i++) {
 		const struct tn_batch_row *a = &b->rows[i - 1].pub;
 		const struct tn_batch_row *c = &b->rows[i].pub;
@@ -452,7 +454,8 @@ tn_batch_finish(struct tn_batch *b, struct tn_error *err)
 		return -1;
 	if (collect_failures(b) == -1 || merge(b) == -1)
 		return tn_oom(err);
-	qsort(b->fails, (size_t)b->nfails, sizeof *b->fails, fail_cmp);
+	if (b->nfails > 1)
+		qsort(b->fails, (size_t)b->nfails, sizeof *b->fails, fail_cmp);
 	b->finished = 1;
 	return 0;
 }

@@ -364,7 +364,8 @@ list_dir(const char *path, char ***out, struct tn_error *err)
 		n++;
 	}
 	closedir(d);
-	qsort(v, (size_t)n, sizeof *v, name_cmp);
+	if (n > 1)
+		qsort(v, (size_t)n, sizeof *v, name_cmp);
 	*out = v;
 	return n;
 }

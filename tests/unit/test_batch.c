@@ -231,7 +231,7 @@ batch_equals_report_per_snapshot(void **state)
 	int		 compared = 0;
 
 	(void)state;
-	(void)run_json(b);
+	free(run_json(b));
 	for (int i = 0; i < tn_batch_njobs(b); i++) {
 		const struct tn_batch_job *j = tn_batch_job(b, i);
 		struct tn_report *r = report_of(j, 40);
@@ -260,7 +260,7 @@ batch_rows_follow_the_periods(void **state)
 	const struct tn_batch_row *x;
 
 	(void)state;
-	(void)run_json(b);
+	free(run_json(b));
 	assert_int_equal(tn_batch_nrows(b), 64);
 	x = tn_batch_row(b, 0);		/* Melhus, Buen helsehus, 2023-Q3 */
 	assert_string_equal(x->municipality, "Melhus");
