@@ -11,7 +11,7 @@
 # HYPERFINE= (empty) forces the latter.
 set -eu
 
-SECTIONS="check report batch"
+SECTIONS="check report batch plan"
 
 [ $# -ge 1 ] || { echo "usage: sh tests/bench/run.sh TURNUS [SECTION ...]" >&2
     exit 2; }
@@ -232,6 +232,60 @@ bench_batch() {
 		printf "-j 1 / -j 2: %.2fx (target >= 1.7x): %s\n", a / b,
 		    (a / b >= 1.7 ? "met" : "NOT met")
 	    }' "$tmp/batch-table"
+}
+
+# ------------------------------------------------------------------ plan
+
+# A generated ward of about n persons: D, A, N and a long weekend shift.
+plan_ward() {
+	mkdir -p "$2"
+	printf 'code;start;end;hours;covers\nD;07:30;15:00;7,5;\nA;14:30;22:00;7,5;\nN;21:45;07:45;10;\nL;08:00;20:30;12,5;D A\n' \
+	    > "$2/shifts.csv"
+	awk -v n="$1" 'BEGIN { d = int(n / 5 + 0.5); a = int(n / 6 + 0.5)
+		nn = int(n / 15 + 0.5); if (nn < 1) nn = 1
+		print "day;shift;min"
+		printf "all;D;%d\nall;A;%d\nall;N;%d\n", d, a, nn }' \
+	    > "$2/demand.csv"
+}
+
+# One plan: time to first and best roster, gap, full-time against the
+# capacity bound, share before and after; and check on the roster.
+plan_row() {
+	name=$1; shift
+	rc=0
+	"$turnus" plan -q --format json -o "$tmp/plan.csv" \
+	    --time-limit "${PLAN_TIME:-60}" "$@" > "$tmp/plan.json" || rc=$?
+	mkdir -p "$tmp/chk"
+	cp "$tmp/plan.csv" "$tmp/chk/roster.csv"
+	for f in shifts.csv demand.csv rules.conf; do
+		eval "last=\${$#}"
+		if [ -f "$last/$f" ]; then cp "$last/$f" "$tmp/chk/"; fi
+	done
+	if "$turnus" check -q "$tmp/chk"; then ok=pass; else ok=FAIL; fi
+	rm -rf "$tmp/chk"
+	sed 's/[{},]/ /g' "$tmp/plan.json" | awk -v name="$name" -v ok="$ok" \
+	    -v rc="$rc" '{ for (i = 1; i <= NF; i++) { split($i, kv, ":")
+		gsub(/"/, "", kv[1]); v[kv[1]] = kv[2] } }
+	    END { gsub(/"/, "", v["status"])
+		printf "%-10s %-11s %6.1f %6.1f %6.3f %3d/%-3d %5.1f%% %5.1f%% %s\n",
+		    name, v["status"], v["time_first"], v["time_best"],
+		    v["gap"], v["full_time"], v["full_time_bound"],
+		    100 * before, 100 * v["full_time_share"], ok }' \
+	    before="$(sed 's/.*"before":{[^}]*"full_time_share":\([0-9.]*\).*/\1/' "$tmp/plan.json")"
+}
+
+bench_plan() {
+	echo "plan (time limit ${PLAN_TIME:-60} s): first, best in seconds; gap;"
+	echo "full-time against the capacity bound; share before and after"
+	printf "%-10s %-11s %6s %6s %6s %-7s %6s %6s %s\n" ward status first \
+	    best gap ft/cap before after check
+	plan_row ward-a samples/ward-a
+	plan_row ward-a-des --design samples/ward-a
+	plan_row ward-b-des --design samples/ward-b
+	for n in 15 30 60; do
+		plan_ward "$n" "$tmp/gen$n"
+		plan_row "gen-$n" --design "$tmp/gen$n"
+	done
 }
 
 # ------------------------------------------------------------------ main
