@@ -194,20 +194,32 @@ print_failures(const struct tn_batch *t)
 	}
 }
 
+/* The files read: never written over (the results when merging). */
 static int
-write_table(struct bopts *b, const struct tn_batch *t)
+inputs(const struct tn_batch *t, const char **in, int max, int argc,
+    char **argv)
+{
+	int	 n = tn_batch_inputs(t, in, max);
+
+	for (int i = optind; i < argc && n < max; i++)
+		in[n++] = argv[i];
+	return n < max ? n : max;
+}
+
+static int
+write_table(struct bopts *b, const struct tn_batch *t, int argc,
+    char **argv)
 {
 	struct tn_error	 err;
 	struct tn_out	*out;
 	const char	*in[4096];
-	int		 nin = tn_batch_inputs(t, in, 4096);
+	int		 nin = inputs(t, in, 4096, argc, argv);
 
 	if (!b->cl.style.quiet)
 		print_failures(t);
 	if (b->cl.style.quiet && b->cl.out == NULL)
 		return 0;
-	if ((out = tn_out_open(b->cl.out, in, nin < 4096 ? nin : 4096,
-	    &err)) == NULL)
+	if ((out = tn_out_open(b->cl.out, in, nin, &err)) == NULL)
 		return cli_error(&err);
 	if (tn_batch_write(t, b->cl.format, &b->cl.style, tn_out_fp(out),
 	    &err) == -1) {
@@ -263,20 +275,22 @@ merge(struct bopts *b, struct tn_batch *t, int argc, char **argv)
 }
 
 static int
-emit(struct bopts *b, struct tn_batch *t)
+emit(struct bopts *b, struct tn_batch *t, int argc, char **argv)
 {
 	struct tn_batch_jobline jl = { "turnus", b->results ? b->results :
 			    "batch-results", b->key_file, b->cl.sets,
 			    b->cl.nsets };
 	struct tn_error	 err;
 	struct tn_out	*out;
+	const char	*in[4096];
+	int		 nin = inputs(t, in, 4096, argc, argv);
 
 	if (mkdir(jl.results, 0777) == -1 && errno != EEXIST) {
 		fprintf(stderr, "turnus: %s: cannot make the results folder: "
 		    "%s\n", jl.results, strerror(errno));
 		return TN_INTERNAL;
 	}
-	if ((out = tn_out_open(b->cl.out, NULL, 0, &err)) == NULL)
+	if ((out = tn_out_open(b->cl.out, in, nin, &err)) == NULL)
 		return cli_error(&err);
 	tn_batch_write_jobs(t, &jl, tn_out_fp(out), &err);
 	if (tn_out_commit(out, &err) == -1)
@@ -327,13 +341,14 @@ run(struct bopts *b, int argc, char **argv)
 	else
 		rc = scan(t, argc, argv);
 	if (rc == 0 && b->mode == M_EMIT)
-		rc = emit(b, t);
+		rc = emit(b, t, argc, argv);
 	else if (rc == 0 && b->mode == M_RUN && tn_batch_run(t, b->nproc,
 	    &err) == -1)
 		rc = cli_error(&err);
 	if (rc == 0 && b->mode != M_EMIT && tn_batch_finish(t, &err) == -1)
 		rc = cli_error(&err);
-	if (rc == 0 && b->mode != M_EMIT && (rc = write_table(b, t)) == 0)
+	if (rc == 0 && b->mode != M_EMIT && (rc = write_table(b, t, argc,
+	    argv)) == 0)
 		rc = tn_batch_nfailed(t) > 0 ? TN_FINDINGS : 0;
 	tn_batch_free(t);
 	return rc;

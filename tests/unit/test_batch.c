@@ -513,6 +513,36 @@ batch_goes_on_past_a_corrupt_file(void **state)
 	tree_free(&t);
 }
 
+/* Two snapshots of one department in one period: the second is left out. */
+static void
+batch_refuses_a_department_twice(void **state)
+{
+	struct tree	 t;
+	struct tn_error	 err;
+	struct tn_batch	*b;
+	const struct tn_batch_failure *f;
+
+	(void)state;
+	tree_new(&t);
+	tree_file(&t, "Skaun/2024-Q1/a.csv", "id;department;1;2;3;4;5;6;7\n"
+	    "A1;Ward;" WEEK "\n");
+	tree_file(&t, "Skaun/2024-Q1/b.csv", "id;department;1;2;3;4;5;6;7\n"
+	    "B1;Ward;" WEEK "\n");
+	assert_non_null(b = tn_batch_new(NULL, &err));
+	assert_int_equal(tn_batch_scan(b, t.root, &err), 2);
+	assert_int_equal(tn_batch_run(b, 1, &err), 0);
+	assert_int_equal(tn_batch_finish(b, &err), 0);
+	assert_int_equal(tn_batch_nrows(b), 1);
+	assert_int_equal(tn_batch_row(b, 0)->m.headcount, 1);
+	assert_int_equal(tn_batch_nfailed(b), 1);
+	f = tn_batch_failed(b, 0);
+	assert_non_null(strstr(f->file, "2024-Q1/b.csv"));
+	assert_non_null(strstr(f->message, "department 'Ward' is also in"));
+	assert_int_equal(f->job, 2);
+	tn_batch_free(b);
+	tree_free(&t);
+}
+
 /* Every id and name of the pilots, as the rosters give them. */
 static int
 leaks(const char *out)
@@ -577,6 +607,7 @@ main(void)
 		cmocka_unit_test(merge_names_a_bad_result_and_a_missing_job),
 		cmocka_unit_test(batch_counts_a_person_across_departments),
 		cmocka_unit_test(batch_goes_on_past_a_corrupt_file),
+		cmocka_unit_test(batch_refuses_a_department_twice),
 		cmocka_unit_test(pseudonymize_leaves_no_id_or_name),
 	};
 
