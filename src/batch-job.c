@@ -179,17 +179,20 @@ write_persons(FILE *fp, const struct tn_report *r, const struct
 	fputs("]}\n", fp);
 }
 
-/* A file's name without .csv and without a period in it. */
+/* A file's (or folder's) name without .csv and without a period in it. */
 static char *
 stem_of(const char *file)
 {
-	const char	*base = strrchr(file, '/');
-	char		*s;
+	const char	*base;
+	char		*s, *slash;
 	size_t		 n, at, len;
 
-	base = base ? base + 1 : file;
-	if ((s = tn_strdup(base)) == NULL)
+	if ((s = tn_strdup(file)) == NULL)
 		return NULL;
+	for (n = strlen(s); n > 1 && s[n - 1] == '/'; )
+		s[--n] = '\0';
+	base = (slash = strrchr(s, '/')) != NULL ? slash + 1 : s;
+	memmove(s, base, strlen(base) + 1);
 	n = strlen(s);
 	if (n > 4 && strcasecmp(s + n - 4, ".csv") == 0)
 		s[n -= 4] = '\0';
@@ -209,7 +212,8 @@ stem_of(const char *file)
 /*
  * A roster CSV without a department column belongs to the department
  * named after the file (2024-Q1/gimse.csv and gimse-2024Q1.csv are
- * gimse), not after its folder.
+ * gimse), not after its folder; a case folder's default department
+ * loses a period in its name the same way.
  */
 static int
 name_after_file(struct tn_report *r, const char *file)
@@ -222,6 +226,11 @@ name_after_file(struct tn_report *r, const char *file)
 			continue;
 		if ((stem = stem_of(file)) == NULL)
 			return -1;
+		if (*stem == '\0' || strcmp(stem, ".") == 0 ||
+		    strcmp(stem, "..") == 0) {
+			free(stem);
+			continue;
+		}
 		free(r->depts[i].name);
 		r->depts[i].name = stem;
 	}
@@ -256,7 +265,7 @@ measure(const struct tn_batch_job *j, const struct tn_batch_opts *o,
 	if ((r = tn_report_new(e)) == NULL)
 		return NULL;
 	if (tn_report_add_files(r, &f, o->sets, o->nsets, e) == -1 ||
-	    (!dir && name_after_file(r, j->file) == -1 && tn_oom(e)) ||
+	    (name_after_file(r, j->file) == -1 && tn_oom(e)) ||
 	    tn_report_finish(r, e) == -1) {
 		tn_report_free(r);
 		return NULL;
