@@ -510,6 +510,15 @@ batch_goes_on_past_a_corrupt_file(void **state)
 	assert_non_null(strstr(f->file, "notes/x.csv"));
 	assert_non_null(strstr(f->message, "no period"));
 	tn_batch_free(b);
+	/* pseudonymized, quoted values (which may be ids) are left out */
+	assert_non_null(b = tn_batch_new(&(struct tn_batch_opts){ .key =
+	    (const unsigned char *)"0123456789abcdef", .keylen = 16 }, &err));
+	assert_int_equal(tn_batch_scan(b, t.root, &err), 4);
+	assert_int_equal(tn_batch_run(b, 2, &err), 0);
+	assert_int_equal(tn_batch_finish(b, &err), 0);
+	assert_non_null(strstr(tn_batch_failed(b, 0)->message,
+	    "unknown shift code '?', expected"));
+	tn_batch_free(b);
 	tree_free(&t);
 }
 
