@@ -1,4 +1,5 @@
 /* Options shared by the commands, and the one place errors are printed. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,7 +46,7 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 int
 cli_option(struct cli *cl, int ch, const char *arg)
 {
-	char	**s;
+	char	**s, *end;
 
 	switch (ch) {
 	case OPT_FORMAT:
@@ -82,6 +83,15 @@ cli_option(struct cli *cl, int ch, const char *arg)
 		}
 		snprintf(cl->preset, strlen(arg) + 8, "preset=%s", arg);
 		return cli_option(cl, OPT_SET, cl->preset);
+	case OPT_MAX_ROWS:
+		errno = 0;
+		cl->files.max_rows = strtol(arg, &end, 10);
+		if (errno != 0 || end == arg || *end != '\0' ||
+		    cl->files.max_rows < 1)
+			return cli_usage_error(cl->cmd, "bad --max-rows '%s', "
+			    "expected a whole number of rows, 1 or more",
+			    arg), 2;
+		return 0;
 	case OPT_STAFF:
 		cl->files.staff = arg;
 		return 0;

@@ -24,7 +24,7 @@ struct cli {
 enum {
 	OPT_FORMAT = 256, OPT_RULES, OPT_SET, OPT_STAFF, OPT_SHIFTS,
 	OPT_DEMAND, OPT_ROSTER, OPT_WISHES, OPT_CSV_STYLE, OPT_HELP,
-	OPT_PRESET,
+	OPT_PRESET, OPT_MAX_ROWS,
 	OPT_FIRST_OWN		/* commands number their own options here */
 };
 
@@ -42,6 +42,7 @@ enum {
 	{ "wishes", required_argument, NULL, OPT_WISHES }, \
 	{ "csv-style", required_argument, NULL, OPT_CSV_STYLE }, \
 	{ "preset", required_argument, NULL, OPT_PRESET }, \
+	{ "max-rows", required_argument, NULL, OPT_MAX_ROWS }, \
 	{ "help", no_argument, NULL, OPT_HELP }
 #define CLI_SHORTOPTS	"o:qv"
 

@@ -61,6 +61,8 @@ struct csvread {
 	int		 ffcap;
 	unsigned char	 special[256];	/* bytes the fast path leaves */
 	long		 left;		/* bytes still to read; -1: all */
+	long		 max_rows;	/* records under the header; 0: any */
+	long		 nrec;		/* records handed out, header too */
 };
 
 /* Windows-1252 bytes 0x80..0x9F as Unicode; 0 where undefined. */
@@ -579,6 +581,18 @@ fill(struct csvread *r, struct tn_error *err)
 	return 0;
 }
 
+/* Counts a record handed out against the row limit (--max-rows). */
+static int
+count_row(struct csvread *r, struct tn_error *err)
+{
+	if (++r->nrec <= r->max_rows + 1 || r->max_rows <= 0)
+		return 1;
+	tn_error_set(err, TN_INPUT, r->path, r->row.line, 1, "more than %ld "
+	    "rows, expected at most %ld; a larger file needs a larger "
+	    "--max-rows", r->max_rows, r->max_rows);
+	return -1;
+}
+
 int
 csvread_next(struct csvread *r, struct csvrow **rowp, struct tn_error *err)
 {
@@ -590,7 +604,7 @@ csvread_next(struct csvread *r, struct csvrow **rowp, struct tn_error *err)
 		return -1;
 	if (r->fast) {
 		*rowp = &r->row;
-		return 1;
+		return count_row(r, err);
 	}
 	if (r->qn == r->qhead)
 		return 0;
@@ -618,7 +632,19 @@ csvread_next(struct csvread *r, struct csvrow **rowp, struct tn_error *err)
 	r->row.fline = r->cur.fline;
 	r->row.line = r->cur.line;
 	*rowp = &r->row;
-	return 1;
+	return count_row(r, err);
+}
+
+void
+csvread_set_max_rows(struct csvread *r, long n)
+{
+	r->max_rows = n;
+}
+
+long
+csvread_max_rows(const struct csvread *r)
+{
+	return r->max_rows;
 }
 
 int

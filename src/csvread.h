@@ -30,6 +30,13 @@ int		 csvread_next(struct csvread *, struct csvrow **,
 const char	*csvread_path(const struct csvread *);
 
 /*
+ * Limits the records under the header to n (0: no limit); one more is
+ * an error (TN_INPUT, at its line): the --max-rows guard.
+ */
+void		 csvread_set_max_rows(struct csvread *, long);
+long		 csvread_max_rows(const struct csvread *);
+
+/*
  * Limits a reader, before its first record, to bytes [start, end) of
  * the file: for reading one file in parts at line boundaries.  A part
  * with start > 0 has no header: delim and enc (8, 1252 or 0 unknown)

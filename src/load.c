@@ -26,6 +26,7 @@ static const char *const base_names[] = {
 struct loader {
 	struct tn_case	*c;
 	struct tn_error	*err;
+	long		 max_rows;	/* --max-rows */
 	struct hmap	 shift_ix;	/* folded code -> shift */
 	struct hmap	 dcode_ix;	/* folded demand code -> dcode */
 	struct hmap	 dept_ix;
@@ -163,6 +164,17 @@ intern_dcode(struct loader *L, const char *code)
 	    hmap_put(&L->dcode_ix, k, c->ndcodes++) == -1)
 		return tn_oom(L->err);
 	return c->ndcodes - 1;
+}
+
+/* Opens a case file with the row limit set. */
+static struct csvread *
+open_csv(struct loader *L, const char *file)
+{
+	struct csvread	*r;
+
+	if ((r = csvread_open(file, L->err)) != NULL)
+		csvread_set_max_rows(r, L->max_rows);
+	return r;
 }
 
 /* ---------------------------------------------------------------- paths */
@@ -509,7 +521,7 @@ load_shifts(struct loader *L)
 	char		**coverv = NULL, **cfv = NULL;
 	int		 w[SC_N], rc;
 
-	if ((r = csvread_open(file, L->err)) == NULL)
+	if ((r = open_csv(L, file)) == NULL)
 		return -1;
 	if ((rc = csvread_next(r, &row, L->err)) <= 0)
 		goto header;
@@ -856,7 +868,7 @@ load_staff(struct loader *L)
 	unsigned char	*known = NULL;
 	int		 w[ST_N], rc;
 
-	if ((r = csvread_open(file, L->err)) == NULL)
+	if ((r = open_csv(L, file)) == NULL)
 		return -1;
 	if ((rc = csvread_next(r, &row, L->err)) == 0)
 		tn_error_set(L->err, TN_INPUT, file, 1, 1, "empty file, "
@@ -1308,7 +1320,7 @@ load_roster(struct loader *L)
 	unsigned char	*known = NULL;
 	int		 w[RO_N], rc = -1, islong;
 
-	if ((r = csvread_open(R.file, L->err)) == NULL)
+	if ((r = open_csv(L, R.file)) == NULL)
 		return -1;
 	if ((rc = csvread_next(r, &row, L->err)) == 0)
 		tn_error_set(L->err, TN_INPUT, R.file, 1, 1, "empty file, "
@@ -1553,7 +1565,7 @@ load_demand(struct loader *L)
 	unsigned char	*mask = NULL, *specs = NULL;
 	int		 w[DE_N], rc, capspec = 0;
 
-	if ((r = csvread_open(file, L->err)) == NULL)
+	if ((r = open_csv(L, file)) == NULL)
 		return -1;
 	if ((rc = csvread_next(r, &row, L->err)) == 0)
 		tn_error_set(L->err, TN_INPUT, file, 1, 1, "empty file, "
@@ -1674,7 +1686,7 @@ load_wishes(struct loader *L)
 	unsigned char	*mask = NULL;
 	int		 w[WI_N], rc, cap = 0;
 
-	if ((r = csvread_open(file, L->err)) == NULL)
+	if ((r = open_csv(L, file)) == NULL)
 		return -1;
 	if ((rc = csvread_next(r, &row, L->err)) == 0)
 		tn_error_set(L->err, TN_INPUT, file, 1, 1, "empty file, "
@@ -1790,7 +1802,8 @@ struct tn_case *
 tn_case_load(const struct tn_case_files *f, int need, char *const *sets,
     int nsets, struct tn_error *err)
 {
-	struct loader	 L = { .err = err };
+	struct loader	 L = { .err = err, .max_rows = f->max_rows > 0 ?
+			    f->max_rows : TN_MAX_ROWS };
 	int		 rc;
 
 	tn_error_clear(err);

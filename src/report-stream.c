@@ -229,7 +229,7 @@ static struct tn_case *
 load_rest(const struct tn_case_files *f, const char *roster,
     char *const *sets, int nsets, struct tn_error *err)
 {
-	struct tn_case_files g = { 0 };
+	struct tn_case_files g = { .max_rows = f->max_rows };
 	struct tn_case	*c = NULL;
 	char		*name;
 	int		 oom = 0;
@@ -650,9 +650,10 @@ part_open(struct part *P, const struct stream *S, const char *path,
 	P->S.r->srcs[0] = S->r->srcs[S->si];
 	P->S.r->srcs[0].owned = NULL;
 	P->S.r->srcs[0].roster = NULL;
-	if ((P->rd = csvread_open(path, &P->err)) == NULL ||
-	    csvread_range(P->rd, start, end, csvread_delim(hdr),
-	    csvread_encoding_seen(hdr), &P->err) == -1)
+	if ((P->rd = csvread_open(path, &P->err)) != NULL)
+		csvread_set_max_rows(P->rd, csvread_max_rows(hdr));
+	if (P->rd == NULL || csvread_range(P->rd, start, end,
+	    csvread_delim(hdr), csvread_encoding_seen(hdr), &P->err) == -1)
 		return -1;
 	return start > 0 ? 0 : csvread_next(P->rd, &row, &P->err) == 1 ? 0 :
 	    -1;
@@ -790,8 +791,9 @@ stream_parallel(struct stream *S, const struct csvread *hdr)
 		rc = -1;
 		goto out;
 	}
-	if (!parts_agree(&A, &B))
-		goto out;
+	if (!parts_agree(&A, &B) || (csvread_max_rows(hdr) > 0 &&
+	    A.rows + B.rows > csvread_max_rows(hdr)))
+		goto out;		/* the one-part read says where */
 	T = *S;
 	if (parts_days(&T, &A, &B) == 1 && stream_end(&T, A.rows + B.rows) ==
 	    -1)
@@ -827,6 +829,7 @@ report_stream(struct tn_report *r, const struct tn_case_files *f,
 		free(roster);
 		return rc == -1 ? -1 : add_loaded(r, f, sets, nsets, err);
 	}
+	csvread_set_max_rows(rd, f->max_rows > 0 ? f->max_rows : TN_MAX_ROWS);
 	rc = -1;
 	if ((S.c = load_rest(f, roster, sets, nsets, err)) == NULL)
 		goto out;

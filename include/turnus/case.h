@@ -24,7 +24,10 @@ struct tn_case_files {
 	const char	*roster;
 	const char	*wishes;
 	const char	*rules;
-};
+	long		 max_rows;	/* rows a CSV file may have; 0: */
+};					/* TN_MAX_ROWS (--max-rows) */
+
+#define TN_MAX_ROWS	50000000L	/* the default --max-rows */
 
 /*
  * Loads a case.  sets holds nsets "key=value" rule overrides (--set),
