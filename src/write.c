@@ -89,12 +89,15 @@ text_pad(FILE *fp, const char *s, int width)
 		putc(' ', fp);
 }
 
-/* Bytes of s that fit in cols display columns, broken at a blank. */
+/*
+ * Bytes of s that fit in cols display columns, broken at a blank that
+ * is not inside [brackets] (a citation such as [AML § 10-8 (2)]).
+ */
 static size_t
 fit(const char *s, int cols)
 {
 	size_t	 i = 0, last = 0;
-	int	 w = 0;
+	int	 w = 0, in = 0;
 
 	for (; s[i] != '\0'; i++) {
 		if (((unsigned char)s[i] & 0xC0) != 0x80) {
@@ -102,7 +105,11 @@ fit(const char *s, int cols)
 				break;
 			w++;
 		}
-		if (s[i] == ' ')
+		if (s[i] == '[')
+			in = 1;
+		else if (s[i] == ']')
+			in = 0;
+		else if (s[i] == ' ' && !in)
 			last = i;
 	}
 	if (s[i] == '\0')
