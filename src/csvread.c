@@ -442,10 +442,13 @@ split_simple(struct csvread *r, char *s, size_t n)
 	    (nf + 1 >= r->ffcap && grow_fields(r, nf + 2) == -1))
 		return -1;
 	r->fend[nf++] = n;
+	/* a field too long goes to libcsv whole: check before any is cut */
+	for (int k = 0; k < nf; k++)
+		if (r->fend[k] - (k ? r->fend[k - 1] + 1 : 0) >
+		    CSVREAD_MAX_FIELD)
+			return -1;
 	for (int k = 0; k < nf; k++) {
 		i = r->fend[k];
-		if (i - start > CSVREAD_MAX_FIELD)
-			return -1;
 		for (a = start; a < i && (s[a] == ' ' || (sp2 && s[a] == '\t'));
 		    a++)
 			;
