@@ -89,6 +89,7 @@ struct group {
 
 struct brow {
 	struct tn_batch_row	 pub;
+	long			 start, end;	/* the period's days */
 	int			 group;
 	int			 res;		/* result and its department */
 	int			 dept;

@@ -333,12 +333,17 @@ row_cmp(const void *x, const void *y)
 {
 	const struct tn_batch_row *a = &((const struct brow *)x)->pub;
 	const struct tn_batch_row *b = &((const struct brow *)y)->pub;
+	const struct brow *p = x, *q = y;
 	int	 c;
 
 	if ((c = str_cmp(a->municipality, b->municipality)) != 0 ||
 	    (c = strcmp(a->department, b->department)) != 0)
 		return c;
-	return period_cmp(a->period, b->period);
+	if (p->start != q->start)
+		return p->start < q->start ? -1 : 1;
+	if (p->end != q->end)
+		return p->end < q->end ? -1 : 1;
+	return strcmp(a->period, b->period);
 }
 
 /* ------------------------------------------------------------- following */
@@ -396,6 +401,7 @@ make_rows(struct tn_batch *b)
 			w->res = i;
 			w->dept = d;
 			w->group = b->res[i].group;
+			period_key(b->res[i].period, &w->start, &w->end);
 			measure_dept(b, w);
 		}
 	if (b->nrows > 1)
