@@ -72,6 +72,7 @@ int	 cmd_batch(int, char **);
 int	 cmd_capacity(int, char **);
 int	 cmd_check(int, char **);
 int	 cmd_explain(int, char **);
+int	 cmd_import_nrp(int, char **);
 int	 cmd_init(int, char **);
 int	 cmd_plan(int, char **);
 int	 cmd_report(int, char **);

@@ -31,6 +31,7 @@ static const struct cmd {
 	    "[-o file] [--rules file] [--set key=value] case" },
 	{ "explain", cmd_explain, "explain [rule]" },
 	{ "help", cmd_help, "help [command]" },
+	{ "import-nrp", cmd_import_nrp, "import-nrp [-q] file dir" },
 	{ "init", cmd_init, "init dir" },
 	{ "plan", cmd_plan, "plan [-qv] [--design] [--time-limit s] "
 	    "[--gap g] [--long-shifts auto|on|off] [--format fmt] [-o file] "

@@ -54,6 +54,13 @@ struct tn_rules {
 	long	 start_date;			/* day number of day 1, or -1 */
 	int	 night_cell_end;		/* nights written on end day */
 	double	 week_norm;			/* hours; 0: auto (HTA § 4.2) */
+	int	 objective;			/* enum tn_objective */
+};
+
+/* What plan minimises after the rules (turnus-model(7)). */
+enum tn_objective {
+	TN_OBJ_FULL_TIME,	/* cover, full-time positions, hours, wishes */
+	TN_OBJ_WISHES		/* soft cover and wish weights only */
 };
 
 /* The working-time arrangements of AML § 10-4 and § 10-5 (issue 5). */

@@ -13,7 +13,7 @@
 
 enum rtype { R_DOUBLE, R_INT, R_HOURS, R_BOOL, R_WEEKDAY, R_TIME,
     R_WEEKTIME, R_BANDS, R_TARGETS, R_PRESET, R_LIMIT, R_DATE, R_CELL,
-    R_NORM };
+    R_NORM, R_OBJECTIVE };
 
 static const char *const preset_names[] = {
 	"law", "individual", "agreement", "consent"
@@ -73,6 +73,7 @@ static const struct rdef {
 	{ "start_date", R_DATE, F(start_date), 0, 0, NULL },
 	{ "night_cell", R_CELL, F(night_cell_end), 0, 1, NULL },
 	{ "week_norm", R_NORM, F(week_norm), 20, 60, "HTA § 4.2" },
+	{ "objective", R_OBJECTIVE, F(objective), 0, 1, NULL },
 #undef F
 };
 
@@ -302,6 +303,8 @@ expected(const struct rdef *d)
 		return "start or end";
 	case R_NORM:
 		return "auto, or hours of a full-time week from 20 to 60";
+	case R_OBJECTIVE:
+		return "full_time or wishes";
 	}
 	return "a value";
 }
@@ -375,6 +378,14 @@ set_value(struct tn_rules *r, const struct rdef *d, const char *v)
 	case R_CELL:
 		if (strcasecmp(v, "start") == 0 || strcasecmp(v, "end") == 0) {
 			*(int *)(void *)p = strcasecmp(v, "end") == 0;
+			return 0;
+		}
+		return -1;
+	case R_OBJECTIVE:
+		if (strcasecmp(v, "full_time") == 0 ||
+		    strcasecmp(v, "wishes") == 0) {
+			*(int *)(void *)p = strcasecmp(v, "wishes") == 0 ?
+			    TN_OBJ_WISHES : TN_OBJ_FULL_TIME;
 			return 0;
 		}
 		return -1;
