@@ -182,12 +182,12 @@ bench_report() {
 	awk -v c="$t_csvcount" -v t="$t_turnus" -v p="$t_pandas" \
 	    -v m="$rss_turnus" 'BEGIN {
 		printf "turnus / libcsv count: %.2fx (target <= 1.3x): %s\n",
-		    t / c, t / c <= 1.3 ? "met" : "NOT met"
+		    t / c, (t / c <= 1.3) ? "met" : "NOT met"
 		if (p > 0)
 			printf "pandas / turnus: %.1fx (target >= 15x): %s\n",
-			    p / t, p / t >= 15 ? "met" : "NOT met"
+			    p / t, (p / t >= 15) ? "met" : "NOT met"
 		printf "turnus peak: %.1f MiB (target < 200 MiB): %s\n",
-		    m / 1024, m / 1024 < 200 ? "met" : "NOT met"
+		    m / 1024, (m / 1024 < 200) ? "met" : "NOT met"
 	    }'
 }
 
