@@ -456,6 +456,11 @@ tn_batch_finish(struct tn_batch *b, struct tn_error *err)
 	tn_error_clear(err);
 	if (b->finished)
 		return 0;
+	if (b->nres == 0 && b->nsnaps == 0) {
+		tn_error_set(err, TN_INPUT, NULL, 0, 0, "no results to merge, "
+		    "expected the results that 'turnus batch --job' writes");
+		return -1;
+	}
 	if (check_results(b, err) == -1)
 		return -1;
 	if (collect_failures(b) == -1 || merge(b) == -1)
