@@ -47,6 +47,7 @@ UNIT_SRCS	 = $(wildcard tests/unit/test_*.c)
 UNIT_BINS	 = $(patsubst tests/unit/%.c,$(B)/tests/%,$(UNIT_SRCS))
 HEADERS		 = $(wildcard include/turnus/*.h)
 MANS		 = $(wildcard man/*.[1-9])
+NB_MANS		 = $(wildcard man/nb/*.[1-9])
 START_FILES	 = $(sort $(wildcard samples/start/*))
 
 TURNUS		 = $(B)/turnus
@@ -63,6 +64,7 @@ REPLAY_BINS	 = $(patsubst %,$(B)/tests/replay_%,$(FUZZ_NAMES))
 
 # ---------------------------------------------------------------- rules
 .PHONY: all check check-unit check-cli check-headers check-man check-html \
+	check-course \
 	check-valgrind \
 	check-fuzz fuzz-build deps-fuzz FORCE \
 	demo deps deps-check lint style install uninstall clean bench fuzz
@@ -135,13 +137,17 @@ demo: deps-check
 
 check: deps-check
 	$(MAKE) check-unit check-cli check-headers check-fuzz check-man \
-	    check-html
+	    check-html check-course
 
 check-unit: $(UNIT_BINS)
 	@sh tests/run-unit.sh $(UNIT_BINS)
 
 check-cli: turnus
 	@TURNUS=$(CURDIR)/$(TURNUS) sh tests/cli/run.sh
+
+# Every course exercise's reference solution passes its own check.
+check-course: turnus
+	@$(MAKE) -C samples/course check TURNUS=$(CURDIR)/$(TURNUS)
 
 check-man: turnus
 	@TURNUS=$(CURDIR)/$(TURNUS) sh tests/man/run.sh
@@ -179,7 +185,7 @@ check-valgrind: turnus
 
 # mandoc on every page; then a clang build with -Werror in its own folder.
 lint:
-	mandoc -Tlint -Wwarning $(MANS)
+	mandoc -Tlint -Wwarning $(MANS) $(NB_MANS)
 	$(MAKE) B=build/clang CC=clang DEVELOPER=1 build/clang/turnus
 	$(MAKE) DEVELOPER=1 $(B)/turnus
 
@@ -196,6 +202,9 @@ install: all
 	cp turnus $(DESTDIR)$(BINDIR)/turnus
 	for m in $(MANS); do \
 	    s=$${m##*.}; cp $$m $(DESTDIR)$(MANDIR)/man$$s/; done
+	mkdir -p $(DESTDIR)$(MANDIR)/nb/man1 $(DESTDIR)$(MANDIR)/nb/man7
+	for m in $(NB_MANS); do \
+	    s=$${m##*.}; cp $$m $(DESTDIR)$(MANDIR)/nb/man$$s/; done
 	mkdir -p $(DESTDIR)$(LOCALEDIR)/nb/LC_MESSAGES
 	cp $(MO) $(DESTDIR)$(LOCALEDIR)/nb/LC_MESSAGES/turnus.mo
 
@@ -204,6 +213,8 @@ uninstall:
 	rm -f $(DESTDIR)$(LOCALEDIR)/nb/LC_MESSAGES/turnus.mo
 	for m in $(MANS); do \
 	    s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${m##*/}; done
+	for m in $(NB_MANS); do \
+	    s=$${m##*.}; rm -f $(DESTDIR)$(MANDIR)/nb/man$$s/$${m##*/}; done
 
 clean-objs:
 	rm -rf build/default

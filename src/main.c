@@ -11,6 +11,7 @@
 
 #include "turnus/turnus.h"
 #include "cli.h"
+#include "explain.h"
 
 static int	cmd_help(int, char **);
 
@@ -85,15 +86,18 @@ cmd_help(int argc, char **argv)
 		self[n] = '\0';
 		if ((slash = strrchr(self, '/')) != NULL)
 			*slash = '\0';
-		for (int sec = 1; sec <= 7; sec++) {
-			snprintf(page, sizeof page, "%s/man/%s.%d", self, name,
-			    sec);
-			if (access(page, R_OK) == 0) {
-				fflush(stdout);
-				execlp("man", "man", "-l", page, (char *)NULL);
-				break;
+		/* the Norwegian page first under a Norwegian locale */
+		for (int en = !tn_lang_nb(); en <= 1; en++)
+			for (int sec = 1; sec <= 7; sec++) {
+				snprintf(page, sizeof page, "%s/man/%s%s.%d",
+				    self, en ? "" : "nb/", name, sec);
+				if (access(page, R_OK) == 0) {
+					fflush(stdout);
+					execlp("man", "man", "-l", page,
+					    (char *)NULL);
+					break;
+				}
 			}
-		}
 	}
 	fflush(stdout);
 	execlp("man", "man", name, (char *)NULL);

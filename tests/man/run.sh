@@ -1,11 +1,12 @@
 #!/bin/sh
 # Manual page tests (after git's t0450-txt-doc-vs-help.sh and t0012-help.sh):
-# 1. mandoc -Tlint -Wwarning prints nothing for any page in man/;
+# 1. mandoc -Tlint -Wwarning prints nothing for any page in man/ and
+#    man/nb/ (the Norwegian pages);
 # 2. every command of the dispatch table ("turnus --help") has a page
 #    man/turnus-CMD.1 whose SYNOPSIS names the same options as the
 #    table's synopsis, and "turnus CMD --help" exits 0;
 # 3. every rule key of src/rules.c and every finding key of src/check.c
-#    is explained in turnus-rules(7).
+#    is explained in turnus-rules(7), English and Norwegian.
 : "${TURNUS:?set TURNUS to the turnus binary}"
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -36,14 +37,14 @@ if ! command -v mandoc >/dev/null 2>&1; then
 fi
 
 # 1. lint
-pages=$(ls "$man"/*.[1-9] 2>/dev/null)
+pages=$(ls "$man"/*.[1-9] "$man"/nb/*.[1-9] 2>/dev/null)
 if [ -z "$pages" ]; then
 	bad "lint: no manual pages in $man"
 elif mandoc -Tlint -Wwarning $pages > "$tmp/lint" 2>&1 &&
     [ ! -s "$tmp/lint" ]; then
 	ok
 else
-	bad "lint: mandoc -Tlint -Wwarning man/* printed:"
+	bad "lint: mandoc -Tlint -Wwarning man/* man/nb/* printed:"
 	sed 's/^/    /' "$tmp/lint" >&2
 fi
 
@@ -80,30 +81,32 @@ while read -r cmd rest; do
 	fi
 done < "$tmp/table"
 
-# 3. rule keys explained in turnus-rules(7)
-rules=$man/turnus-rules.7
+# 3. rule keys explained in turnus-rules(7), and in its Norwegian page
 {
 	sed -n 's/^[[:space:]]*{ "\([a-z_0-9]*\)", R_.*/\1/p' \
 	    "$top/src/rules.c"
 	sed -n 's/^[[:space:]]*{ "\([a-z_0-9]*\)", "[^"]*" },.*/\1/p' \
 	    "$top/src/check.c"
 } | sort -u > "$tmp/keys"
-if [ ! -f "$rules" ]; then
-	bad "rules: no manual page man/turnus-rules.7"
-elif [ ! -s "$tmp/keys" ]; then
-	bad "rules: no rule keys found in src/rules.c and src/check.c"
-else
-	missing=""
-	while read -r key; do
-		grep -Eq "Cm( .*)? $key( |\$)" "$rules" ||
-		    missing="$missing $key"
-	done < "$tmp/keys"
-	if [ -z "$missing" ]; then
-		ok
+for rules in "$man/turnus-rules.7" "$man/nb/turnus-rules.7"; do
+	page=${rules#"$top/"}
+	if [ ! -f "$rules" ]; then
+		bad "rules: no manual page $page"
+	elif [ ! -s "$tmp/keys" ]; then
+		bad "rules: no rule keys found in src/rules.c and src/check.c"
 	else
-		bad "rules: keys not explained in turnus-rules(7):$missing"
+		missing=""
+		while read -r key; do
+			grep -Eq "Cm( .*)? $key( |\$)" "$rules" ||
+			    missing="$missing $key"
+		done < "$tmp/keys"
+		if [ -z "$missing" ]; then
+			ok
+		else
+			bad "rules: keys not explained in $page:$missing"
+		fi
 	fi
-fi
+done
 
 echo "man: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
