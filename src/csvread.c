@@ -12,7 +12,9 @@
 #include "util.h"
 
 #define CHUNK		(256 * 1024)
+#ifndef MAX_LINE
 #define MAX_LINE	(16L << 20)
+#endif
 
 enum { ENC_UNKNOWN, ENC_UTF8, ENC_1252 };
 

@@ -1,4 +1,4 @@
-/* Fuzzes demand.csv through load.c (days, codes, counts) and the cover check. */
+/* Fuzzes demand.csv through load.c (days, codes, counts) and the cover. */
 #include "fuzz.h"
 
 int
