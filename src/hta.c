@@ -26,178 +26,69 @@ overlap(long a0, long a1, long b0, long b1)
 static long
 daily(long a, long b, int ws, int we)
 {
-	long	 sum = 0, k0 = (a < 0 ? a - MIN_PER_DAY + 1 : a) / MIN_PER_DAY;
+	long	 sum = 0;
 
 	if (we <= ws)
 		we += MIN_PER_DAY;
-	for (long k = k0 - 1; k * MIN_PER_DAY <= b; k++)
+	for (long k = -1; k * MIN_PER_DAY < b; k++)
 		sum += overlap(a, b, k * MIN_PER_DAY + ws,
 		    k * MIN_PER_DAY + we);
 	return sum;
 }
 
-/* Adds the minutes of one shift instance [a, b) to h. */
-static void
-add_shift(const struct tn_case *c, struct hta *h, long a, long b,
-    const unsigned char *sunwin, const int *winstart)
+int
+hta_window(long date, int wd)
 {
-	const struct tn_rules *r = &c->rules;
-	long	 P = (long)c->ndays * MIN_PER_DAY;
+	if (date >= 0)
+		return holiday_window_start(date, wd);
+	return wd == 6 ? 18 * 60 : -1;
+}
 
+int
+hta_shift(const struct tn_rules *r, const struct tn_shift *s,
+    const int *win, int wd, struct hta *h)
+{
+	long	 a = s->start, b = s->start + s->len, w0, w1, in;
+	int	 mask = 0;
+
+	h->hours += s->paid;
 	h->night += daily(a, b, r->night_start, r->night_end);
 	h->night20 += daily(a, b, 20 * 60, r->night_end);
-	for (int k = c->rules.cyclic ? -1 : 0;
-	    k <= (c->rules.cyclic ? 1 : 0); k++) {
-		long lo = (a - k * P) / MIN_PER_DAY - 2;
-		long hi = (b - k * P) / MIN_PER_DAY + 2;
-
-		for (long d = lo < 0 ? 0 : lo; d < c->ndays && d <= hi; d++) {
-			long w0, w1, in;
-
-			if (!sunwin[d])
-				continue;
-			w0 = d * MIN_PER_DAY - MIN_PER_DAY + winstart[d] +
-			    k * P;
-			w1 = d * MIN_PER_DAY + 22 * 60 + k * P;
-			if ((in = overlap(a, b, w0, w1)) == 0)
-				continue;
-			h->sunday += in - daily(a > w0 ? a : w0, b < w1 ? b : w1,
-			    r->night_start, r->night_end);
-		}
+	for (int k = 0; k < 3; k++) {
+		if (win[k] < 0)
+			continue;
+		w0 = (long)(k - 1) * MIN_PER_DAY + win[k];
+		w1 = (long)k * MIN_PER_DAY + 22 * 60;
+		if ((in = overlap(a, b, w0, w1)) > 0)
+			h->sunday += in - daily(a > w0 ? a : w0,
+			    b < w1 ? b : w1, r->night_start, r->night_end);
 	}
-}
-
-/* Marks the Sundays and holidays of the rotation and their windows. */
-static void
-windows(const struct tn_case *c, unsigned char *sunwin, int *winstart)
-{
-	for (int d = 0; d < c->ndays; d++) {
-		int wd = case_weekday(c, d);
-
-		sunwin[d] = 0;
-		if (c->first_date >= 0)
-			winstart[d] = holiday_window_start(c->first_date + d,
-			    wd);
-		else
-			winstart[d] = wd == 6 ? 18 * 60 : -1;
-		sunwin[d] = winstart[d] >= 0;
-	}
-}
-
-static int
-tally(const struct tn_case *c, const int *rows, int nrows, struct hta *h)
-{
-	unsigned char	*sunwin, *worked;
-	int		*winstart;
-
-	sunwin = tn_malloc(2 * (size_t)c->ndays);
-	winstart = tn_malloc((size_t)c->ndays * sizeof *winstart);
-	if (sunwin == NULL || winstart == NULL) {
-		free(sunwin);
-		free(winstart);
-		return -1;
-	}
-	worked = sunwin + c->ndays;
-	windows(c, sunwin, winstart);
-	memset(worked, 0, (size_t)c->ndays);
-	for (int i = 0; i < nrows; i++) {
-		const struct tn_person *p = &c->persons[rows[i]];
-
-		for (int d = 0; d < c->ndays; d++) {
-			const struct tn_shift *s;
-			long a, b;
-
-			if (p->cell[d] == NO_SHIFT)
-				continue;
-			s = &c->shifts[p->cell[d]];
-			if (s->off)
-				continue;
-			a = (long)d * MIN_PER_DAY + s->start;
-			b = a + s->len;
-			h->hours += s->paid;
-			add_shift(c, h, a, b, sunwin, winstart);
-			if (s->night > NIGHT_SHIFT_MIN)
-				h->has_night = 1;
-			else if (s->start < 12 * 60)
-				h->has_day = 1;
-			else
-				h->has_evening = 1;
-			/* the calendar Sundays this shift works on */
-			for (long t = a; t < b; t = (t / MIN_PER_DAY + 1) *
-			    MIN_PER_DAY) {
-				long dd = t / MIN_PER_DAY;
-
-				if (dd >= c->ndays && !c->rules.cyclic)
-					break;
-				dd %= c->ndays;
-				if (case_weekday(c, (int)dd) == 6)
-					worked[dd] = 1;
-			}
-		}
-	}
-	for (int d = 0; d < c->ndays; d++)
-		if (case_weekday(c, d) == 6) {
-			h->sundays++;
-			h->sundays_worked += worked[d];
-		}
-	free(sunwin);
-	free(winstart);
-	return 0;
-}
-
-/* Minutes of night shifts' hours: the share that is not day or evening. */
-static long
-night_shift_hours(const struct tn_case *c, const int *rows, int nrows)
-{
-	long	 sum = 0;
-
-	for (int i = 0; i < nrows; i++)
-		for (int d = 0; d < c->ndays; d++) {
-			int s = c->persons[rows[i]].cell[d];
-
-			if (s != NO_SHIFT && !c->shifts[s].off &&
-			    c->shifts[s].night > NIGHT_SHIFT_MIN)
-				sum += c->shifts[s].paid;
-		}
-	return sum;
+	if (s->night > NIGHT_SHIFT_MIN) {
+		h->has_night = 1;
+		h->night_shifts += s->paid;
+	} else if (s->start < 12 * 60)
+		h->has_day = 1;
+	else
+		h->has_evening = 1;
+	if (wd == 6 && overlap(a, b, 0, MIN_PER_DAY) > 0)
+		mask |= 1;
+	if (wd == 5 && overlap(a, b, MIN_PER_DAY, 2 * MIN_PER_DAY) > 0)
+		mask |= 2;
+	return mask;
 }
 
 void
-hta_norm(const struct tn_case *c, int pid, double pct, struct hta *h)
+hta_decide(const struct tn_rules *r, double pct, struct hta *h)
 {
-	int	*rows, n = 0;
-
-	if ((rows = tn_malloc(((size_t)c->npersons + 1) * sizeof *rows)) ==
-	    NULL) {
-		memset(h, 0, sizeof *h);
-		h->kind = HTA_FIXED;
-		h->norm = c->rules.full_time_hours_per_week * 60.0;
-		return;
-	}
-	for (int i = 0; i < c->npersons; i++)
-		if (c->persons[i].pid == pid)
-			rows[n++] = i;
-	hta_norm_rows(c, rows, n, pct, h);
-	free(rows);
-}
-
-void
-hta_norm_rows(const struct tn_case *c, const int *rows, int nrows,
-    double pct, struct hta *h)
-{
-	const struct tn_rules *r = nrows > 0 ? c->persons[rows[0]].rules :
-	    &c->rules;
 	int	 third_sunday, nights, three;
 	double	 p;
 
-	memset(h, 0, sizeof *h);
-	h->weeks = c->ndays / 7.0;
 	if (r->week_norm > 0) {
 		h->kind = HTA_FIXED;
 		h->norm = r->week_norm * 60.0;
 		return;
 	}
-	if (tally(c, rows, nrows, h) == -1 || h->hours == 0) {
+	if (h->hours == 0 || h->weeks <= 0) {
 		h->kind = HTA_FIXED;
 		h->norm = r->full_time_hours_per_week * 60.0;
 		return;
@@ -205,7 +96,7 @@ hta_norm_rows(const struct tn_case *c, const int *rows, int nrows,
 	third_sunday = h->sundays > 0 && 3 * h->sundays_worked >= h->sundays;
 	nights = h->night20 >= NIGHT20_WEEK * h->weeks;
 	three = third_sunday && h->has_day && h->has_evening && h->has_night &&
-	    4 * (h->hours - night_shift_hours(c, rows, nrows)) >= h->hours;
+	    4 * (h->hours - h->night_shifts) >= h->hours;
 	if (three) {
 		h->kind = HTA_THREE_SHIFT;
 		h->credit = h->night * 15.0 / 60.0 + h->sunday * 10.0 / 60.0;
@@ -223,4 +114,70 @@ hta_norm_rows(const struct tn_case *c, const int *rows, int nrows,
 		h->kind = HTA_DAY;
 		h->norm = NORM_DAY;
 	}
+}
+
+/* The window start of rotation day d (the calendar goes on past the end). */
+static int
+day_window(const struct tn_case *c, long d)
+{
+	return hta_window(c->first_date >= 0 ? c->first_date + d : -1,
+	    (int)((c->start_weekday + d) % 7));
+}
+
+void
+hta_norm_rows(const struct tn_case *c, const int *rows, int nrows,
+    double pct, struct hta *h)
+{
+	const struct tn_rules *r = nrows > 0 ? c->persons[rows[0]].rules :
+	    &c->rules;
+	unsigned char	*sun;
+	int		 n = c->ndays, win[3], m;
+
+	memset(h, 0, sizeof *h);
+	h->weeks = n / 7.0;
+	if (r->week_norm > 0 || (sun = tn_calloc((size_t)n, 1)) == NULL) {
+		hta_decide(r, pct, h);
+		return;
+	}
+	for (int i = 0; i < nrows; i++)
+		for (int d = 0; d < n; d++) {
+			const struct tn_person *p = &c->persons[rows[i]];
+			const struct tn_shift *s;
+
+			if (p->cell[d] == NO_SHIFT ||
+			    (s = &c->shifts[p->cell[d]])->off)
+				continue;
+			for (int k = 0; k < 3; k++)
+				win[k] = day_window(c, d + k);
+			m = hta_shift(r, s, win, case_weekday(c, d), h);
+			if (m & 1)
+				sun[d] = 1;
+			if ((m & 2) && (d + 1 < n || c->rules.cyclic))
+				sun[(d + 1) % n] = 1;
+		}
+	for (int d = 0; d < n; d++)
+		if (case_weekday(c, d) == 6) {
+			h->sundays++;
+			h->sundays_worked += sun[d];
+		}
+	free(sun);
+	hta_decide(r, pct, h);
+}
+
+void
+hta_norm(const struct tn_case *c, int pid, double pct, struct hta *h)
+{
+	int	*rows, n = 0;
+
+	if ((rows = tn_malloc(((size_t)c->npersons + 1) * sizeof *rows)) ==
+	    NULL) {
+		memset(h, 0, sizeof *h);
+		hta_decide(&c->rules, pct, h);
+		return;
+	}
+	for (int i = 0; i < c->npersons; i++)
+		if (c->persons[i].pid == pid)
+			rows[n++] = i;
+	hta_norm_rows(c, rows, n, pct, h);
+	free(rows);
 }

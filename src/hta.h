@@ -3,6 +3,8 @@
 #define TURNUS_HTA_H
 
 struct tn_case;
+struct tn_rules;
+struct tn_shift;
 
 enum hta_kind {
 	HTA_DAY,		/* 37.5 h: day work */
@@ -11,7 +13,7 @@ enum hta_kind {
 	HTA_FIXED		/* week_norm set to a number */
 };
 
-/* How a person's norm was reached, in minutes over the rotation. */
+/* How a person's norm was reached; minutes over the rotation. */
 struct hta {
 	int	 kind;
 	double	 norm;		/* minutes of a 100 % week */
@@ -20,21 +22,40 @@ struct hta {
 	long	 night;		/* minutes in the night window (credit) */
 	long	 night20;	/* minutes in 20:00-06:00 (35.5 h test) */
 	long	 sunday;	/* Sunday/holiday minutes outside the night */
-	int	 sundays;	/* Sundays in the rotation */
-	int	 sundays_worked;
+	long	 night_shifts;	/* paid minutes of night shifts */
+	int	 sundays;	/* Sundays in the rotation (set by caller) */
+	int	 sundays_worked;	/* (set by caller) */
 	int	 has_day, has_evening, has_night;
 	double	 credit;	/* minutes credited */
 };
 
 /*
- * Computes the norm of the person with this pid from the case's roster.
- * pct is the person's total position (NAN: worked out from the hours).
- * With week_norm set to a number the result is that number (HTA_FIXED).
+ * The start of a day's Sunday/holiday window (AML § 10-10), in minutes
+ * after midnight of the day before; -1 for a day that is neither.  date
+ * is the day number, or -1 for an undated rotation (Sundays only).
  */
-void	 hta_norm(const struct tn_case *, int, double, struct hta *);
+int	 hta_window(long, int);
 
-/* The same for a person given by the rows (persons) holding its id. */
+/*
+ * Adds one worked shift on a day to h.  win holds the window starts of
+ * the day and the two days after (hta_window), wd the day's weekday (0
+ * Monday).  Returns a mask: 1 when the shift works on its own day and
+ * that day is a Sunday, 2 the same for the next day.
+ */
+int	 hta_shift(const struct tn_rules *, const struct tn_shift *,
+	    const int *, int, struct hta *);
+
+/*
+ * Decides the norm from the tallies of hta_shift() and the caller's
+ * sundays and sundays_worked.  pct is the person's total position (NAN:
+ * worked out from the hours).  With week_norm set to a number that is
+ * the norm (HTA_FIXED); with no hours, full_time_hours_per_week.
+ */
+void	 hta_decide(const struct tn_rules *, double, struct hta *);
+
+/* The norm of the person whose rows (persons of the case) are given. */
 void	 hta_norm_rows(const struct tn_case *, const int *, int, double,
 	    struct hta *);
+void	 hta_norm(const struct tn_case *, int, double, struct hta *);
 
 #endif

@@ -229,7 +229,7 @@ parse_date(const char *s, long *out)
 		m = strtol(b + a + 1, NULL, 10);
 		y = strtol(b + a + c + 2, NULL, 10);
 	}
-	if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 ||
+	if (y < 1970 || y > 2200 || m < 1 || m > 12 || d < 1 ||
 	    d > month_days(y, (int)m))
 		return -1;
 	*out = date_from_ymd((int)y, (int)m, (int)d);

@@ -4,6 +4,8 @@
 
 #include <stdint.h>
 
+#include "hta.h"
+
 #include "turnus/report.h"
 
 struct tn_case;
@@ -73,6 +75,9 @@ struct row {
 	long		 lwshifts;
 	struct keyset	 weekends;	/* Monday-aligned week keys */
 	struct keyset	 days;		/* streamed: days given */
+	struct hta	 hta;		/* the HTA week's tallies (hta.h) */
+	struct keyset	 sundays;	/* Monday-aligned Sundays worked */
+	double		 norm;		/* at finish: minutes of a full week */
 	/* at finish */
 	double		 pos;		/* the position counted */
 	int		 nweekends;
@@ -126,7 +131,7 @@ int	 report_find_row(const struct tn_report *, int, int);
 int	 report_find_dept(const struct tn_report *, const char *);
 int	 report_add_src(struct tn_report *, struct tn_error *);
 void	 report_shift(struct tn_report *, struct row *,
-	    const struct tn_case *, long, int);
+	    const struct tn_case *, long, int, int);
 
 /* report-stream.c; files this large are read in two parts at once */
 extern long	 report_split_min;

@@ -520,7 +520,7 @@ stream_row(struct stream *S, struct csvrow *row)
 		return -1;
 	}
 	md = S->dated ? day + 3 : day + S->c->start_weekday;
-	report_shift(S->r, w, S->c, md, s);
+	report_shift(S->r, w, S->c, md, s, S->dated);
 	return w->oom ? tn_oom(S->err) : 0;
 }
 

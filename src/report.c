@@ -335,16 +335,25 @@ report_add_src(struct tn_report *r, struct tn_error *err)
  */
 void
 report_shift(struct tn_report *r, struct row *w, const struct tn_case *c,
-    long md, int s)
+    long md, int s, int dated)
 {
 	const struct tn_shift	*sh = &c->shifts[s];
 	const struct tn_rules	*ru = w->rules;
 	long			 x, k, len;
+	int			 win[3], m;
 
 	(void)r;
 	w->paid += sh->paid;
 	if (sh->off)
 		return;
+	/* the HTA week: md - 3 is the date of a dated roster (load.c) */
+	for (int i = 0; i < 3; i++)
+		win[i] = hta_window(dated ? md - 3 + i : -1,
+		    (int)(((md + i) % 7 + 7) % 7));
+	m = hta_shift(ru, sh, win, (int)((md % 7 + 7) % 7), &w->hta);
+	if (((m & 1) && keyset_set(&w->sundays, md) == -1) ||
+	    ((m & 2) && keyset_set(&w->sundays, md + 1) == -1))
+		w->oom = 1;
 	len = ru->weekend_end - ru->weekend_start;
 	if (len <= 0)
 		len += MIN_PER_WEEK;
@@ -401,7 +410,8 @@ add_person_row(struct tn_report *r, int si, const struct tn_person *p)
 	w->max_weekends = p->max_weekends;
 	for (int d = 0; p->in_roster && d < c->ndays; d++)
 		if (p->cell[d] != NO_SHIFT)
-			report_shift(r, w, c, r->srcs[si].md0 + d, p->cell[d]);
+			report_shift(r, w, c, r->srcs[si].md0 + d, p->cell[d],
+			    c->first_date >= 0);
 	return w->oom ? -1 : 0;
 }
 
@@ -529,8 +539,7 @@ weekend_limit(const struct tn_report *r, const struct row *w)
 static double
 rostered_pct(const struct tn_report *r, const struct row *w)
 {
-	double	 full = w->rules->full_time_hours_per_week * 60.0 *
-		    r->srcs[w->src].ndays / 7.0;
+	double	 full = w->norm * r->srcs[w->src].ndays / 7.0;
 
 	return full > 0 ? 100.0 * (double)w->paid / full : 0;
 }
@@ -539,8 +548,7 @@ static int
 add_diff(struct tn_report *r, const struct row *w)
 {
 	const struct src *s = &r->srcs[w->src];
-	double		 per = w->rules->full_time_hours_per_week * 60.0 *
-			    s->ndays / 7.0;
+	double		 per = w->norm * s->ndays / 7.0;
 	long		 want = lround(w->contracted / 100.0 * per);
 	struct tn_position_diff *d;
 	int		 cap = r->ndiffs;
@@ -608,10 +616,84 @@ band_names(struct tn_report *r, const struct tn_rules *ru)
 	return 0;
 }
 
+struct sunfold {
+	struct keyset	*set;
+	long		 md0;
+	long		 n;
+};
+
+/* A Sunday past the rotation's end is the same Sunday in the next turn. */
+static void
+sun_fold(long k, void *arg)
+{
+	struct sunfold	*f = arg;
+
+	if (keyset_set(f->set, f->md0 + (((k - f->md0) % f->n) + f->n) % f->n)
+	    == -1)
+		f->set->oom = 1;
+}
+
+/*
+ * Each person's HTA week, as check works it out: the rows of one id in
+ * one case are one roster.  Sets every row's norm.
+ */
+static int
+finish_norms(struct tn_report *r)
+{
+	for (int i = 0; i < r->nrows; i++) {
+		struct row	*w = &r->rows[i];
+		const struct src *s = &r->srcs[w->src];
+		struct keyset	 sun = { 0 };
+		struct sunfold	 f = { &sun, s->md0, s->ndays };
+		struct hta	 h;
+		double		 pct = 0;
+
+		if (w->norm > 0)
+			continue;
+		memset(&h, 0, sizeof h);
+		for (int j = i; j < r->nrows; j++) {
+			struct row *v = &r->rows[j];
+
+			if (v->pid != w->pid || v->src != w->src)
+				continue;
+			h.hours += v->hta.hours;
+			h.night += v->hta.night;
+			h.night20 += v->hta.night20;
+			h.sunday += v->hta.sunday;
+			h.night_shifts += v->hta.night_shifts;
+			h.has_day |= v->hta.has_day;
+			h.has_evening |= v->hta.has_evening;
+			h.has_night |= v->hta.has_night;
+			pct += v->contracted;
+			if (s->ndays > 0)
+				ks_each(&v->sundays, sun_fold, &f);
+		}
+		h.weeks = s->ndays / 7.0;
+		h.sundays_worked = keyset_count(&sun);
+		for (long d = 0; d < s->ndays; d++)
+			h.sundays += ((s->md0 + d) % 7 + 7) % 7 == 6;
+		if (sun.oom) {
+			keyset_release(&sun);
+			return -1;
+		}
+		keyset_release(&sun);
+		hta_decide(w->rules, pct, &h);
+		for (int j = i; j < r->nrows; j++)
+			if (r->rows[j].pid == w->pid &&
+			    r->rows[j].src == w->src) {
+				r->rows[j].norm = h.norm;
+				r->rows[j].hta = h;
+			}
+	}
+	return 0;
+}
+
 /* Positions, persons' totals, full time and bands. */
 static int
 finish_persons(struct tn_report *r, const struct tn_rules *base)
 {
+	if (finish_norms(r) == -1)
+		return -1;
 	for (int i = 0; i < r->nrows; i++) {
 		struct row *w = &r->rows[i];
 
@@ -840,6 +922,7 @@ tn_report_free(struct tn_report *r)
 	for (int i = 0; i < r->nrows; i++) {
 		keyset_release(&r->rows[i].weekends);
 		keyset_release(&r->rows[i].days);
+		keyset_release(&r->rows[i].sundays);
 	}
 	free(r->rows);
 	for (int i = 0; i < r->npersons; i++)

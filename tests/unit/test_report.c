@@ -188,9 +188,9 @@ measure_one_person_department(void **state)
 }
 
 /*
- * Contracted against rostered: a 50 % position (35.5 h over 2 weeks)
- * rostered 6 D shifts (45 h); without staff.csv the roster's hours are
- * the position (10 S shifts of 7.1 h are 71 h: 100 %).
+ * Contracted against rostered: a 50 % position rostered 6 D shifts (45 h)
+ * on weekdays only, which is day work with a 37.5 h week (HTA § 4.2.2):
+ * 50 % over 2 weeks is 37.5 h, and 45 h is 60 % of 75 h.
  */
 static void
 measure_contracted_against_rostered(void **state)
@@ -208,8 +208,8 @@ measure_contracted_against_rostered(void **state)
 	d = tn_report_diff(r, 0);
 	assert_string_equal(d->id, "1");
 	assert_near(d->contracted_pct, 50);
-	assert_near(d->rostered_pct, 100 * 45 / 71.0);
-	assert_near(d->contracted_hours, 35.5);
+	assert_near(d->rostered_pct, 100 * 45 / 75.0);
+	assert_near(d->contracted_hours, 37.5);
 	assert_near(d->rostered_hours, 45);
 	assert_near(tn_report_total(r)->fte, 1.0);
 	tn_report_free(r);
@@ -218,11 +218,18 @@ measure_contracted_against_rostered(void **state)
 	tc_file(t, "shifts.csv", SHIFTS);
 	tc_file(t, "roster.csv", "id;1;2;3;4;5;6;7;8;9;10;11;12;13;14\n"
 	    "1;S;S;S;S;S;;;S;S;S;S;S;;\n2;S;S;S;;;;;S;S;S;;;;\n");
-	r = report(t, NULL, 0);
+	/* with a 35.5 h week, 10 S of 7.1 h are exactly 100 % */
+	r = report(t, (const char *const[]){ "week_norm=35.5" }, 1);
 	assert_int_equal(tn_report_total(r)->full_time, 1);
 	assert_near(tn_report_total(r)->avg_position_pct, 80);
 	assert_int_equal(tn_report_total(r)->involuntary_part_time, -1);
 	assert_int_equal(tn_report_ndiffs(r), 0);
+	tn_report_free(r);
+	/* by HTA weekdays only are day work: 71 h of 75 h is 94.7 % */
+	r = report(t, NULL, 0);
+	assert_int_equal(tn_report_total(r)->full_time, 0);
+	assert_near(tn_report_total(r)->avg_position_pct,
+	    (100 * 71 / 75.0 + 100 * 42.6 / 75.0) / 2);
 	tn_report_free(r);
 }
 
