@@ -550,13 +550,31 @@ write_shifts(const struct nrp *N, FILE *fp)
 	}
 }
 
+/* The instance's name: its file's, without folder and extension. */
+static void
+instance_name(const struct nrp *N, char *b, size_t sz)
+{
+	const char *base = strrchr(N->file, '/');
+
+	snprintf(b, sz, "%s", base != NULL ? base + 1 : N->file);
+	if (strchr(b, '.') != NULL)
+		*strrchr(b, '.') = '\0';
+	for (char *p = b; *p; p++)
+		if (*p == ';' || *p == '"' || (unsigned char)*p < ' ')
+			*p = '_';
+	if (*b == '\0')
+		snprintf(b, sz, "nrp");
+}
+
 static void
 write_staff(const struct nrp *N, FILE *fp)
 {
 	double	 full = 35.5 * 60 * N->days / 7.0;
+	char	 dept[256];
 
-	fputs("id;name;position_pct;min_hours;max_hours;max_shifts;"
-	    "max_consecutive_days;min_consecutive_days;"
+	instance_name(N, dept, sizeof dept);
+	fputs("id;name;department;position_pct;min_hours;max_hours;"
+	    "max_shifts;max_consecutive_days;min_consecutive_days;"
 	    "min_consecutive_days_off;max_weekends\n", fp);
 	for (int i = 0; i < N->nst; i++) {
 		const struct nrp_staff *s = &N->st[i];
@@ -564,7 +582,8 @@ write_staff(const struct nrp *N, FILE *fp)
 		char b[1024], *tok, *save = NULL;
 		int first = 1;
 
-		fprintf(fp, "%s;%s;%ld;", s->id, s->id, pct > 100 ? 100 : pct);
+		fprintf(fp, "%s;%s;%s;%ld;", s->id, s->id, dept,
+		    pct > 100 ? 100 : pct);
 		put_hours(fp, s->v[1]);
 		putc(';', fp);
 		put_hours(fp, s->v[0]);
