@@ -195,6 +195,8 @@ bench_report() {
 # weeks; 10 municipalities x 4 quarters x 25 wards) with -j 1 and -j 2,
 # the runs interleaved so that a busy machine slows both alike.
 # Targets (issue 7): -j 2 under 10 s, and at least 1.7x faster than -j 1.
+# The ratio needs two idle cores: on a machine busy with other work, run
+# this section as root under 'chrt -f 10' to see what turnus itself does.
 bench_batch() {
 	dir=$tmp/batch
 	"$(tool genbatch)" -o "$dir" 1000 6
