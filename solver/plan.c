@@ -1,18 +1,20 @@
-/* turnus plan in the library: search, verify, explain, and the result. */
+/* turnus plan in the library: the engine, verification, and the result. */
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "turnus/check.h"
 #include "turnus/plan.h"
+#include "turnus/report.h"
 #include "capacity.h"
+#include "engine.h"
+#include "design.h"
 #include "findings.h"
 #include "hta.h"
 #include "sv.h"
 #include "util.h"
+#include "why.h"
 
 const char *
 tn_plan_status_name(int s)
@@ -21,200 +23,6 @@ tn_plan_status_name(int s)
 	    "infeasible", "time_limit", "interrupted" };
 
 	return s >= 0 && s < 5 ? names[s] : "?";
-}
-
-/* ------------------------------------------------------------ measures */
-
-static double
-person_pos(const struct tn_person *p)
-{
-	if (!isnan(p->pos_pct))
-		return p->pos_pct;
-	return isnan(p->staff_pct) ? 0 : p->staff_pct;
-}
-
-void
-tn_plan_measures_get(const struct tn_case *c, struct tn_plan_measures *m)
-{
-	double	*sum = calloc((size_t)c->nids + 1, sizeof *sum);
-
-	memset(m, 0, sizeof *m);
-	m->headcount = c->nids;
-	for (int i = 0; i < c->npersons; i++) {
-		const struct tn_person *p = &c->persons[i];
-		double pos = person_pos(p);
-
-		m->fte += pos / 100;
-		if (sum != NULL)
-			sum[p->pid] += pos;
-		for (int d = 0; d < c->ndays; d++) {
-			int s = p->cell[d];
-
-			if (s == NO_SHIFT || c->shifts[s].off ||
-			    !capacity_weekend_day(c, d))
-				continue;
-			m->weekend_shifts++;
-			m->long_weekend_shifts += c->shifts[s].len >=
-			    c->rules.long_shift_min;
-		}
-	}
-	for (int k = 0; sum != NULL && k < c->nids; k++)
-		m->full_time += sum[k] >= c->rules.full_time_threshold_pct -
-		    1e-9;
-	if (m->headcount > 0) {
-		m->share = (double)m->full_time / m->headcount;
-		m->avg_position = 100 * m->fte / m->headcount;
-	}
-	free(sum);
-}
-
-/* ------------------------------------------------------- roster lines */
-
-/* The role of most staff that no demand row names, else "any". */
-static const char *
-filler_role(const struct tn_case *c)
-{
-	const char	*best = "any";
-	int		 bn = 0;
-
-	for (int i = 0; i < c->npersons; i++) {
-		const char *r = c->persons[i].role;
-		int n = 0, named = 0;
-
-		for (int k = 0; k < c->ndemand; k++)
-			named |= strcmp(c->demand[k].role, r) == 0;
-		if (named || strcasecmp(r, "any") == 0)
-			continue;
-		for (int j = 0; j < c->npersons; j++)
-			n += strcmp(c->persons[j].role, r) == 0;
-		if (n > bn) {
-			bn = n;
-			best = r;
-		}
-	}
-	return best;
-}
-
-/* Heads of a role the weekends need: its largest weekend day, times E. */
-static int
-role_heads(const struct tn_case *c, int dept, const char *role, int per)
-{
-	int	 best = 0;
-
-	for (int d = 0; d < c->ndays; d++) {
-		int n = 0;
-
-		if (!capacity_weekend_day(c, d))
-			continue;
-		for (int k = 0; k < c->ndemand; k++) {
-			const struct tn_demand *q = &c->demand[k];
-
-			if (q->dept == dept && q->day == d &&
-			    strcmp(q->role, role) == 0)
-				n += q->min;
-		}
-		best = n > best ? n : best;
-	}
-	return per > 0 ? (best * (c->ndays / 7) + per - 1) / per : best;
-}
-
-static void
-persons_clear(struct tn_case *c)
-{
-	for (int i = 0; i < c->npersons; i++) {
-		struct tn_person *p = &c->persons[i];
-
-		free(p->id);
-		free(p->name);
-		free(p->role);
-		free(p->max_shifts);
-		free(p->own_rules);
-		free(p->cell);
-	}
-	free(c->persons);
-	c->persons = NULL;
-	c->npersons = c->nids = 0;
-	free(c->wishes);
-	c->wishes = NULL;
-	c->nwishes = 0;
-}
-
-static int
-line_add(struct tn_case *c, int dept, const char *role)
-{
-	struct tn_person *p;
-	char		  id[32], name[48];
-	int		  n = c->npersons;
-
-	if ((p = tn_realloc(c->persons, (size_t)(n + 1) * sizeof *p)) == NULL)
-		return -1;
-	c->persons = p;
-	p = &c->persons[n];
-	memset(p, 0, sizeof *p);
-	snprintf(id, sizeof id, "L%02d", n + 1);
-	snprintf(name, sizeof name, "Line %d", n + 1);
-	p->id = tn_strdup(id);
-	p->name = tn_strdup(name);
-	p->role = tn_strdup(role);
-	p->cell = tn_malloc((size_t)c->ndays * sizeof *p->cell);
-	c->npersons++;
-	if (p->id == NULL || p->name == NULL || p->role == NULL ||
-	    p->cell == NULL)
-		return -1;
-	for (int d = 0; d < c->ndays; d++)
-		p->cell[d] = NO_SHIFT;
-	p->dept = dept;
-	p->pid = c->nids++;
-	p->pos_pct = c->rules.min_position_pct;
-	p->staff_pct = p->roster_pct = NAN;
-	p->wanted_pct = 100;
-	p->long_shifts = 1;
-	p->nights = TN_NIGHTS_YES;
-	p->min_hours = p->max_hours = p->max_weekends = UNSET;
-	p->rules = &c->rules;
-	p->in_staff = 1;
-	return 0;
-}
-
-/*
- * Replaces the staff by roster lines: per department as many as the
- * weekends need (capacity's arithmetic), each role of the staffing
- * plan with the lines its weekends need, the rest in the filler role.
- */
-static int
-design_lines(struct tn_case *c, int with_long, int extra,
-    struct tn_error *err)
-{
-	char		 filler[128];
-	int		 per = (c->ndays / 7) / c->rules.weekend_every;
-
-	snprintf(filler, sizeof filler, "%s", filler_role(c));
-	persons_clear(c);
-	for (int dept = 0; dept < c->ndepts; dept++) {
-		int heads = capacity_heads(c, dept, with_long) + extra;
-		int first = c->npersons;
-
-		for (int k = 0; k < c->ndemand; k++) {
-			const struct tn_demand *q = &c->demand[k];
-			int have = 0, need;
-
-			if (q->dept != dept || strcasecmp(q->role, "any") == 0)
-				continue;
-			for (int i = first; i < c->npersons; i++)
-				have += strcmp(c->persons[i].role,
-				    q->role) == 0;
-			need = role_heads(c, dept, q->role, per);
-			for (; have < need; have++)
-				if (line_add(c, dept, q->role) == -1)
-					return tn_oom(err);
-		}
-		while (c->npersons - first < heads)
-			if (line_add(c, dept, filler) == -1)
-				return tn_oom(err);
-	}
-	c->has_staff = 1;
-	c->has_roster = 0;
-	return 0;
 }
 
 /* ----------------------------------------------------------- positions */
@@ -251,24 +59,11 @@ pos_ok(const struct sv *sv, int row, double pos, long paid)
 	    hours_ok(sv, row, &sv->c->rules, pos, paid);
 }
 
-/* A position the hours match, below the range if it must be. */
-static double
-fallback_pos(const struct sv *sv, int row, long paid)
-{
-	double	 x = round(paid / sv->rows[row].K * 100) / 100;
-
-	for (int i = 0; i < 2000; i++) {
-		double y = x + ((i & 1) ? -1 : 1) * (i / 2) * 0.01;
-
-		if (y >= 0 && y <= 100 && pos_ok(sv, row, y, paid))
-			return y;
-	}
-	return x;
-}
-
 /*
  * The new position of a row: full time when the hours allow, else the
- * roundest position within the range that the hours match.
+ * roundest position within the range that the hours match; where none
+ * does, the nearest above it.  Never below the range: never below
+ * today's position.
  */
 static double
 choose_pos(const struct sv *sv, int row, long paid)
@@ -289,64 +84,145 @@ choose_pos(const struct sv *sv, int row, long paid)
 			if (pos_ok(sv, row, x, paid))
 				return x;
 	}
-	return fallback_pos(sv, row, paid);
+	for (int i = (int)ceil(r->lo * 100 - 1e-9); i <= 10000; i++)
+		if (pos_ok(sv, row, i / 100.0, paid))
+			return i / 100.0;
+	return r->lo;
 }
 
 /* ---------------------------------------------------------- the roster */
 
-/* Puts the state's cells and the new positions into the case. */
+/* Puts cells and the new positions into the case: the plan's roster. */
 static void
 case_store(struct sv *sv, struct tn_case *c, short **cells)
 {
 	for (int r = 0; r < sv->nrows; r++) {
 		struct tn_person *p = &c->persons[sv->rows[r].person];
-		long paid = 0;
 
 		memcpy(p->cell, cells[r], (size_t)sv->ndays * sizeof *p->cell);
+	}
+	for (int r = 0; r < sv->nrows; r++) {
+		struct tn_person *p = &c->persons[sv->rows[r].person];
+		long paid = 0;
+
 		for (int d = 0; d < sv->ndays; d++)
 			if (p->cell[d] != NO_SHIFT)
 				paid += c->shifts[p->cell[d]].paid;
 		p->pos_pct = p->roster_pct = choose_pos(sv, r, paid);
+		if (!isnan(p->staff_pct))
+			p->staff_pct = p->pos_pct;
+		p->in_roster = 1;
 	}
+	c->has_roster = 1;
+}
+
+/* Whether day d of row r is free to change. */
+static int
+free_cell(const struct sv *sv, int r, int d)
+{
+	return sv->rows[r].lock[d] == SV_NONE;
 }
 
 /* Drops worked cells of persons whose rules break, fewest first. */
 static void
-repair(struct sv *sv)
+repair_rules(struct sv *sv, int e)
 {
-	for (int e = 0; e < sv->nemps; e++) {
-		const struct sv_emp *em = &sv->emps[e];
-		double pen = sv_emp_pen(sv, e);
+	const struct sv_emp *em = &sv->emps[e];
+	double	 pen = sv_emp_pen(sv, e);
 
-		while (pen > 1e-9) {
-			int br = -1, bd = -1;
-			double best = pen;
+	while (pen > 1e-9) {
+		int br = -1, bd = -1;
+		double best = pen;
 
-			for (int k = 0; k < em->nrows; k++) {
-				int r = em->rows[k];
+		for (int k = 0; k < em->nrows; k++)
+			for (int d = 0, r = em->rows[k]; d < sv->ndays; d++) {
+				short s = sv->cell[r][d];
+				double x;
 
-				for (int d = 0; d < sv->ndays; d++) {
-					short s = sv->cell[r][d];
-					double x;
-
-					if (s == NO_SHIFT ||
-					    sv->rows[r].lock[d] != SV_NONE)
-						continue;
-					sv->cell[r][d] = NO_SHIFT;
-					x = sv_emp_pen(sv, e);
-					sv->cell[r][d] = s;
-					if (br < 0 || x < best) {
-						best = x;
-						br = r;
-						bd = d;
-					}
+				if (s == NO_SHIFT || !free_cell(sv, r, d))
+					continue;
+				sv->cell[r][d] = NO_SHIFT;
+				x = sv_emp_pen(sv, e);
+				sv->cell[r][d] = s;
+				if (br < 0 || x < best) {
+					best = x;
+					br = r;
+					bd = d;
 				}
 			}
-			if (br < 0)
-				break;
-			sv->cell[br][bd] = NO_SHIFT;
-			pen = best;
+		if (br < 0)
+			break;
+		sv->cell[br][bd] = NO_SHIFT;
+		pen = best;
+	}
+}
+
+/* Paid minutes of row r in the state. */
+static long
+row_paid(const struct sv *sv, int r)
+{
+	long	 paid = 0;
+
+	for (int d = 0; d < sv->ndays; d++)
+		if (sv->cell[r][d] != NO_SHIFT)
+			paid += sv->c->shifts[sv->cell[r][d]].paid;
+	return paid;
+}
+
+/* Adds shifts that break no rule to a row short of its hours. */
+static void
+repair_short(struct sv *sv, int r)
+{
+	int	 e = sv->rows[r].emp;
+
+	sv_row_range(sv, r);
+	for (int d = 0; d < sv->ndays && row_paid(sv, r) <
+	    sv->rows[r].minpaid; d++)
+		for (int i = 0; i < sv->nwork && sv->cell[r][d] == NO_SHIFT;
+		    i++) {
+			int s = sv->work[i];
+
+			if (!free_cell(sv, r, d) ||
+			    !sv->rows[r].allow[d * sv->nshifts + s])
+				continue;
+			sv->cell[r][d] = (short)s;
+			if (sv_emp_pen(sv, e) > 1e-9)
+				sv->cell[r][d] = NO_SHIFT;
 		}
+}
+
+/* Drops shifts of a row above its hours, where that breaks no rule. */
+static void
+repair_long(struct sv *sv, int r)
+{
+	int	 e = sv->rows[r].emp;
+
+	sv_row_range(sv, r);
+	for (int d = 0; d < sv->ndays && row_paid(sv, r) >
+	    sv->rows[r].maxpaid; d++) {
+		short s = sv->cell[r][d];
+
+		if (s == NO_SHIFT || !free_cell(sv, r, d))
+			continue;
+		sv->cell[r][d] = NO_SHIFT;
+		if (sv_emp_pen(sv, e) > 1e-9)
+			sv->cell[r][d] = s;
+	}
+}
+
+/*
+ * When the search found no roster that keeps every rule: drops the
+ * shifts that break them, then brings each person's hours into the
+ * position's range where some shift fits.
+ */
+static void
+repair(struct sv *sv)
+{
+	for (int e = 0; e < sv->nemps; e++)
+		repair_rules(sv, e);
+	for (int r = 0; r < sv->nrows; r++) {
+		repair_short(sv, r);
+		repair_long(sv, r);
 	}
 	sv_state_load(sv, sv->cell);
 }
@@ -378,6 +254,44 @@ rule_findings(const struct tn_case *c, const struct tn_findings *f,
 	return 0;
 }
 
+static void
+strip_own(struct tn_case *c, struct saved *sv)
+{
+	for (int i = 0; i < c->npersons; i++) {
+		struct tn_person *p = &c->persons[i];
+
+		sv[i] = (struct saved){ p->rules, p->long_shifts, p->nights,
+		    p->min_hours, p->max_hours, p->max_weekends,
+		    p->min_consecutive_days, p->min_consecutive_days_off,
+		    p->max_shifts };
+		p->rules = &c->rules;
+		p->long_shifts = 1;
+		p->nights = TN_NIGHTS_YES;
+		p->min_hours = p->max_hours = p->max_weekends = UNSET;
+		p->min_consecutive_days = p->min_consecutive_days_off = 0;
+		p->max_shifts = NULL;
+	}
+}
+
+static void
+restore_own(struct tn_case *c, const struct saved *sv)
+{
+	for (int i = 0; i < c->npersons; i++) {
+		struct tn_person *p = &c->persons[i];
+
+		p->rules = sv[i].rules;
+		p->long_shifts = sv[i].long_shifts;
+		p->nights = sv[i].nights;
+		p->min_hours = sv[i].min_hours;
+		p->max_hours = sv[i].max_hours;
+		p->max_weekends = sv[i].max_weekends;
+		p->min_consecutive_days = sv[i].min_cd;
+		p->min_consecutive_days_off = sv[i].min_co;
+		p->max_shifts = sv[i].max_shifts;
+	}
+}
+
+/* check with the persons' own rules, then with the case's alone. */
 static int
 check_twice(struct tn_case *c, struct tn_error *err, int *bad_row,
     int *bad_day)
@@ -394,34 +308,9 @@ check_twice(struct tn_case *c, struct tn_error *err, int *bad_row,
 		return 1;
 	if ((sv = tn_calloc((size_t)c->npersons + 1, sizeof *sv)) == NULL)
 		return tn_oom(err);
-	for (int i = 0; i < c->npersons; i++) {
-		struct tn_person *p = &c->persons[i];
-
-		sv[i] = (struct saved){ p->rules, p->long_shifts, p->nights,
-		    p->min_hours, p->max_hours, p->max_weekends,
-		    p->min_consecutive_days, p->min_consecutive_days_off,
-		    p->max_shifts };
-		p->rules = &c->rules;
-		p->long_shifts = 1;
-		p->nights = TN_NIGHTS_YES;
-		p->min_hours = p->max_hours = p->max_weekends = UNSET;
-		p->min_consecutive_days = p->min_consecutive_days_off = 0;
-		p->max_shifts = NULL;
-	}
+	strip_own(c, sv);
 	f = tn_check(c, err);
-	for (int i = 0; i < c->npersons; i++) {
-		struct tn_person *p = &c->persons[i];
-
-		p->rules = sv[i].rules;
-		p->long_shifts = sv[i].long_shifts;
-		p->nights = sv[i].nights;
-		p->min_hours = sv[i].min_hours;
-		p->max_hours = sv[i].max_hours;
-		p->max_weekends = sv[i].max_weekends;
-		p->min_consecutive_days = sv[i].min_cd;
-		p->min_consecutive_days_off = sv[i].min_co;
-		p->max_shifts = sv[i].max_shifts;
-	}
+	restore_own(c, sv);
 	free(sv);
 	if (f == NULL)
 		return -1;
@@ -447,8 +336,7 @@ verify(struct sv *sv, struct tn_case *c, short **cells, struct tn_error *err)
 		if (row < 0 || day < 0)
 			break;
 		for (int r = 0; r < sv->nrows; r++)
-			if (sv->rows[r].person == row &&
-			    sv->rows[r].lock[day] == SV_NONE)
+			if (sv->rows[r].person == row && free_cell(sv, r, day))
 				cells[r][day] = NO_SHIFT;
 	}
 	case_store(sv, c, cells);
@@ -456,209 +344,44 @@ verify(struct sv *sv, struct tn_case *c, short **cells, struct tn_error *err)
 	return -1;
 }
 
-/* ------------------------------------------------------------- explain */
+/* -------------------------------------------------------------- engine */
 
-static int
-explain_add(struct tn_plan_result *res, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static int
-explain_add(struct tn_plan_result *res, const char *fmt, ...)
+/*
+ * The engine, behind this one call: the best roster it finds by the
+ * deadline goes into sr->best (every rule kept, unless none was found).
+ * A stronger engine replaces the body of this function.
+ */
+int
+sv_engine(struct sv *sv, double deadline, struct sv_result *sr,
+    struct tn_error *err)
 {
-	char	 b[512], **v;
-	va_list	 ap;
+	double	 unc, over, rules;
+	int	 full;
 
-	va_start(ap, fmt);
-	vsnprintf(b, sizeof b, fmt, ap);
-	va_end(ap);
-	if ((v = tn_realloc(res->explain, (size_t)(res->nexplain + 1) *
-	    sizeof *v)) == NULL)
-		return -1;
-	res->explain = v;
-	if ((v[res->nexplain] = tn_strdup(b)) == NULL)
-		return -1;
-	res->nexplain++;
+	sr->t_first = -1;
+	sr->lb12 = -HUGE_VAL;
+	if (eg_wanted(sv))
+		return eg_plan(sv, sr, sv->t0, deadline, err);
+	if (sv_search(sv, deadline, sr) == -1)
+		return tn_oom(err);
+	if (sr->t_first < 0) {
+		repair(sv);
+		sr->best_obj = sv_objective(sv, &unc, &over, &rules, &full);
+		for (int r = 0; r < sv->nrows; r++)
+			memcpy(sr->best[r], sv->cell[r], (size_t)sv->ndays *
+			    sizeof **sr->best);
+		sr->uncovered = unc;
+		sr->over = over;
+		sr->full = full;
+		sr->rules = rules;
+		sr->t_first = sr->t_best = sv_now() - sv->t0;
+	}
+	if (sr->stopped != 2)
+		return sv_mip_improve(sv, sr, deadline, err);
 	return 0;
 }
 
-static const char *const day_plural[7] = { "Mondays", "Tuesdays",
-    "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays" };
-
-/* Persons who may work some shift on day d. */
-static int
-may_work_day(const struct sv *sv, int d)
-{
-	int	 n = 0;
-
-	for (int e = 0; e < sv->nemps; e++) {
-		int ok = 0;
-
-		for (int k = 0; k < sv->emps[e].nrows && !ok; k++) {
-			const struct sv_row *r = &sv->rows[sv->emps[e].rows[k]];
-
-			for (int s = 0; s < sv->nshifts && !ok; s++)
-				ok = r->allow[d * sv->nshifts + s] &&
-				    r->lock[d] == SV_NONE;
-		}
-		n += ok;
-	}
-	return n;
-}
-
-/* The weekend arithmetic, in a ward manager's words. */
-static void
-explain_weekends(const struct sv *sv, struct tn_plan_result *res)
-{
-	const struct tn_case *c = sv->c;
-	int	 said[7] = { 0 }, weeks = c->ndays / 7;
-	int	 E = c->rules.weekend_every, per = weeks / E;
-
-	for (int d = 0; d < c->ndays; d++) {
-		int wd = case_weekday(c, d), need = 0, miss = 0, M;
-		double most;
-		char codes[128] = "";
-
-		if (!capacity_weekend_day(c, d) || said[wd])
-			continue;
-		for (int g = 0; g < sv->ngroups; g++) {
-			const struct sv_group *gr = &sv->groups[g];
-
-			if (gr->day != d)
-				continue;
-			need += gr->cap;
-			miss += gr->n < gr->cap;
-			if (strlen(codes) + strlen(c->dcodes[gr->dcode]) + 6 <
-			    sizeof codes)
-				snprintf(codes + strlen(codes), sizeof codes -
-				    strlen(codes), "%s%s", codes[0] ? ", " : "",
-				    c->dcodes[gr->dcode]);
-		}
-		M = may_work_day(sv, d);
-		most = weeks > 0 ? (double)M * per / weeks : 0;
-		if (miss == 0 || need <= most)
-			continue;
-		said[wd] = 1;
-		explain_add(res, "%s need %d persons on %s; with every %d%s "
-		    "weekend and %d persons allowed to work weekends, on "
-		    "average at most %.1f can be there (%.1f missing): more "
-		    "persons, long weekend shifts or a shorter weekend_every "
-		    "would help", day_plural[wd], need, codes, E, E == 2 ?
-		    "nd" : E == 3 ? "rd" : "th", M, most, need - most);
-	}
-}
-
-static void
-explain_groups(const struct sv *sv, struct tn_plan_result *res)
-{
-	const struct tn_case *c = sv->c;
-	int	 n = 0, more = 0;
-
-	for (int g = 0; g < sv->ngroups; g++) {
-		const struct sv_group *gr = &sv->groups[g];
-		char day[32];
-
-		for (int k = 0; k < gr->nq; k++) {
-			const struct tn_demand *q = &c->demand[gr->q[k]];
-			int on = 0, any = strcasecmp(q->role, "any") == 0;
-
-			for (int ri = 0; ri < sv->nroles; ri++)
-				if (sv_role_matches(sv, ri, q->role))
-					on += gr->nrole[ri];
-			if (on >= q->min)
-				continue;
-			if (n++ >= 8) {
-				more++;
-				continue;
-			}
-			if (c->first_date >= 0)
-				fmt_date(day, sizeof day, c->first_date + gr->day,
-				    0);
-			else
-				snprintf(day, sizeof day, "day %d", gr->day + 1);
-			explain_add(res, "%s %s %s%s%s: %d on duty, needs %d "
-			    "(%d missing)", day, weekday_abbr[case_weekday(c,
-			    gr->day)], c->dcodes[gr->dcode], any ? "" : " ",
-			    any ? "" : q->role, on, q->min, q->min - on);
-		}
-	}
-	if (more > 0)
-		explain_add(res, "and %d more shifts short of staff", more);
-}
-
-static void
-explain_hours(const struct sv *sv, struct tn_plan_result *res)
-{
-	double	 need = 0, most = 0;
-
-	for (int g = 0; g < sv->ngroups; g++)
-		need += (double)sv->groups[g].cap * sv->groups[g].paid / 60;
-	for (int r = 0; r < sv->nrows; r++)
-		most += sv->rows[r].maxpaid / 60.0;
-	if (most + 1e-9 < need)
-		explain_add(res, "the staffing plan needs %.0f h in the "
-		    "rotation, but the staff's positions (up to what each "
-		    "wants) carry at most %.0f h", need, most);
-}
-
 /* ---------------------------------------------------------------- plan */
-
-/* Long weekend shifts for designed lines: those that give the best share. */
-static int
-design_long(const struct tn_case *c, const struct tn_plan_opts *o,
-    const struct tn_capacity *cap)
-{
-	const struct tn_capacity_row *on, *off;
-	int	 E = c->rules.weekend_every;
-
-	if (o->long_shifts != TN_LONG_AUTO)
-		return o->long_shifts == TN_LONG_ON;
-	on = tn_capacity_pick(cap, E, 1);
-	off = tn_capacity_pick(cap, E, 0);
-	if (on == NULL || off == NULL || !on->possible)
-		return 0;
-	return on->design_share >= off->design_share;
-}
-
-static int
-full_bound(const struct tn_case *c, const struct tn_capacity *cap,
-    int design, int with_long)
-{
-	const struct tn_capacity_row *r = tn_capacity_pick(cap,
-	    c->rules.weekend_every, with_long);
-
-	if (!design || r == NULL)
-		return cap->nrows > 0 ? cap->row[0].kept_full : c->nids;
-	return r->design_full < c->nids ? r->design_full : c->nids;
-}
-
-static void
-result_fill(struct sv *sv, struct sv_result *sr, struct tn_plan_result *res)
-{
-	double	 dem = 0, bound;
-
-	for (int g = 0; g < sv->ngroups; g++)
-		dem += (double)sv->groups[g].cap * sv->groups[g].paid / 60;
-	bound = -(W_FULL + W_FULL_WANT) * sv->full_bound - W_WANT * dem;
-	res->objective = sr->best_obj;
-	res->bound = bound < sr->best_obj ? bound : sr->best_obj;
-	res->gap = fabs(res->objective) > 1e-9 ? (res->objective -
-	    res->bound) / fabs(res->objective) : 0;
-	res->uncovered = sr->uncovered;
-	res->full_time = sr->full;
-	res->full_time_bound = sv->full_bound;
-	res->t_first = sr->t_first;
-	res->t_best = sr->t_best;
-	if (sr->uncovered > 1e-9)
-		res->status = TN_PLAN_INFEASIBLE;
-	else if (sr->full >= sv->full_bound && sr->over < 1e-9)
-		res->status = TN_PLAN_OPTIMAL;
-	else if (sr->stopped == 2)
-		res->status = TN_PLAN_INTERRUPTED;
-	else if (sr->stopped == 1)
-		res->status = TN_PLAN_TIME_LIMIT;
-	else
-		res->status = TN_PLAN_FEASIBLE;
-}
 
 static short **
 cells_alloc(const struct sv *sv)
@@ -677,39 +400,304 @@ cells_alloc(const struct sv *sv)
 }
 
 static void
-cells_free(const struct sv *sv, short **v)
+cells_free(int nrows, short **v)
 {
-	for (int r = 0; v != NULL && r < sv->nrows; r++)
+	for (int r = 0; v != NULL && r < nrows; r++)
 		free(v[r]);
 	free(v);
 }
 
-/* The search, then the MIP on neighbourhoods while time is left. */
-static int
-solve(struct sv *sv, struct sv_result *sr, double t0, struct tn_error *err)
-{
-	const struct tn_plan_opts *o = sv->opts;
-	double	 deadline = o->time_limit > 0 ? t0 + o->time_limit : 0;
-	double	 unc, over, rules;
-	int	 full;
+/* One planning run: the case as it stands, the state of its search. */
+struct run {
+	struct tn_case	*c;
+	const struct tn_plan_opts *o;
+	struct sv	 sv;
+	struct sv_result sr;
+	double		 t0, deadline;
+	int		 design, with_long, heads;
+	int		 built;
+};
 
-	sr->t_first = -1;
-	if (sv_search(sv, deadline, sr) == -1)
+static void
+run_release(struct run *u)
+{
+	if (!u->built)
+		return;
+	cells_free(u->sv.nrows, u->sr.best);
+	u->sr.best = NULL;
+	sv_free(&u->sv);
+	u->built = 0;
+}
+
+/* The capacity bound for the lines (or staff) the case now holds. */
+static int
+run_bound(const struct run *u, const struct tn_capacity *cap)
+{
+	if (u->design)
+		return capacity_design_full(u->c, u->c->nids, u->with_long);
+	return cap->nrows > 0 ? cap->row[0].kept_full : u->c->nids;
+}
+
+static int
+run_build(struct run *u, const struct tn_capacity *cap, int warm,
+    struct tn_error *err)
+{
+	if (sv_build(&u->sv, u->c, u->o, err) == -1)
+		return -1;
+	u->built = 1;
+	u->sv.full_bound = run_bound(u, cap);
+	u->sv.warm = warm;
+	u->sv.t0 = u->t0;
+	memset(&u->sr, 0, sizeof u->sr);
+	if ((u->sr.best = cells_alloc(&u->sv)) == NULL)
 		return tn_oom(err);
-	if (sr->t_first < 0) {
-		/* no roster kept every rule: repair the last state */
-		repair(sv);
-		sr->best_obj = sv_objective(sv, &unc, &over, &rules, &full);
-		for (int r = 0; r < sv->nrows; r++)
-			memcpy(sr->best[r], sv->cell[r], (size_t)sv->ndays *
-			    sizeof **sr->best);
-		sr->uncovered = unc;
-		sr->over = over;
-		sr->full = full;
-		sr->t_first = sr->t_best = sv_now() - t0;
+	return 0;
+}
+
+/* Heads short per demand row in the state (for the role of a new line). */
+static void
+short_by_row(struct sv *sv, double *by)
+{
+	for (int k = 0; k < sv->c->ndemand; k++)
+		by[k] = 0;
+	for (int g = 0; g < sv->ngroups; g++) {
+		const struct sv_group *gr = &sv->groups[g];
+
+		for (int k = 0; k < gr->nq; k++) {
+			const struct tn_demand *q = &sv->c->demand[gr->q[k]];
+			int n = 0;
+
+			for (int ri = 0; ri < sv->nroles; ri++)
+				if (sv_role_matches(sv, ri, q->role))
+					n += gr->nrole[ri];
+			if (n < q->min)
+				by[gr->q[k]] += (q->min - n) * gr->paid;
+		}
 	}
-	if (sr->stopped == 0 || sr->stopped == 1)
-		return sv_mip_improve(sv, sr, deadline, err);
+}
+
+/*
+ * Lines to add for what the best roster leaves short: the heads the
+ * weekends miss, over the weekends one line works; at least one, in the
+ * department and role most short.
+ */
+static int
+add_lines(struct run *u, struct tn_error *err)
+{
+	struct sv	*sv = &u->sv;
+	const struct tn_case *c = u->c;
+	int		 per = (c->ndays / 7) / c->rules.weekend_every;
+	int		 miss = 0, add, dept = 0;
+	double		*by, *dsum;
+
+	sv_state_load(sv, u->sr.best);
+	by = tn_calloc((size_t)c->ndemand + 1, sizeof *by);
+	dsum = tn_calloc((size_t)c->ndepts + 1, sizeof *dsum);
+	if (by == NULL || dsum == NULL) {
+		free(by);
+		free(dsum);
+		return tn_oom(err);
+	}
+	short_by_row(sv, by);
+	for (int k = 0; k < c->ndemand; k++)
+		dsum[c->demand[k].dept] += by[k];
+	for (int d = 0; d < c->ndepts; d++)
+		dept = dsum[d] > dsum[dept] ? d : dept;
+	for (int g = 0; g < sv->ngroups; g++)
+		if (capacity_weekend_day(c, sv->groups[g].day) &&
+		    case_weekday(c, sv->groups[g].day) == 5 &&
+		    sv->groups[g].n < sv->groups[g].cap)
+			miss += sv->groups[g].cap - sv->groups[g].n;
+	add = per > 0 ? (miss + per - 1) / per : 1;
+	add = add < 1 ? 1 : add;
+	for (int i = 0; i < add; i++) {
+		const char *role = design_role_short(c, dept, by,
+		    c->npersons > 0 ? c->persons[c->npersons - 1].role : "any");
+		char keep[128];
+
+		snprintf(keep, sizeof keep, "%s", role);
+		if (design_line_add(u->c, dept, keep) == -1) {
+			free(by);
+			free(dsum);
+			return tn_oom(err);
+		}
+	}
+	free(by);
+	free(dsum);
+	return 0;
+}
+
+/* Drops the lines from n on (a design attempt that did not pay). */
+static void
+lines_truncate(struct tn_case *c, int n)
+{
+	for (int i = n; i < c->npersons; i++) {
+		struct tn_person *p = &c->persons[i];
+
+		free(p->id);
+		free(p->name);
+		free(p->role);
+		free(p->cell);
+	}
+	c->npersons = c->nids = n;
+}
+
+/* Copies the best roster into the case's cells (a warm start). */
+static void
+best_to_case(struct run *u)
+{
+	for (int r = 0; r < u->sv.nrows; r++)
+		memcpy(u->c->persons[u->sv.rows[r].person].cell, u->sr.best[r],
+		    (size_t)u->c->ndays * sizeof *u->sr.best[r]);
+}
+
+static int
+stopped(const struct run *u)
+{
+	return (u->o->stop != NULL && *u->o->stop) ||
+	    (u->deadline > 0 && sv_now() >= u->deadline - 0.05);
+}
+
+/* The deadline of one design attempt: half of what is left, or all. */
+static double
+attempt_deadline(const struct run *u)
+{
+	double	 left = u->deadline - sv_now();
+
+	if (u->deadline <= 0)
+		return sv_now() + 60;
+	return left < 10 ? u->deadline : sv_now() + left / 2;
+}
+
+/*
+ * Designed lines: while the best roster leaves demand uncovered and time
+ * is left, adds lines and plans again from the roster found; an attempt
+ * that covers no more is undone.
+ */
+static int
+design_run(struct run *u, const struct tn_capacity *cap,
+    struct tn_error *err)
+{
+	short	**prev = NULL;
+	struct sv_result psr = { 0 };
+	int	 pn = 0;
+
+	for (int attempt = 0;; attempt++) {
+		double dl = attempt_deadline(u);
+
+		if (run_build(u, cap, attempt > 0, err) == -1 ||
+		    sv_engine(&u->sv, dl, &u->sr, err) == -1)
+			goto fail;
+		if (prev != NULL && u->sr.uncovered > psr.uncovered - 1e-9) {
+			/* more lines did not help: back to the last roster */
+			run_release(u);
+			lines_truncate(u->c, pn);
+			for (int i = 0; i < pn; i++)
+				memcpy(u->c->persons[i].cell, prev[i],
+				    (size_t)u->c->ndays * sizeof **prev);
+			if (run_build(u, cap, 1, err) == -1)
+				goto fail;
+			for (int r = 0; r < pn; r++)
+				memcpy(u->sr.best[r], prev[r],
+				    (size_t)u->c->ndays * sizeof **prev);
+			u->sr.t_first = psr.t_first;
+			u->sr.t_best = psr.t_best;
+			u->sr.stopped = psr.stopped;
+			u->sr.lb12 = -HUGE_VAL;
+			break;
+		}
+		if (u->sr.uncovered < 1e-9 || stopped(u))
+			break;
+		cells_free(pn, prev);
+		pn = u->sv.nrows;
+		if ((prev = cells_alloc(&u->sv)) == NULL)
+			goto oom;
+		for (int r = 0; r < pn; r++)
+			memcpy(prev[r], u->sr.best[r], (size_t)u->c->ndays *
+			    sizeof **prev);
+		psr = u->sr;
+		psr.best = NULL;
+		best_to_case(u);
+		if (add_lines(u, err) == -1)
+			goto fail;
+		/* add_lines read the state: the sv goes now */
+		cells_free(u->sv.nrows, u->sr.best);
+		u->sr.best = NULL;
+		sv_free(&u->sv);
+		u->built = 0;
+	}
+	cells_free(pn, prev);
+	return 0;
+oom:
+	tn_oom(err);
+fail:
+	cells_free(pn, prev);
+	return -1;
+}
+
+/* Objective, bound, gap and status of the best roster (in the state). */
+static void
+result_fill(struct run *u, struct tn_plan_result *res)
+{
+	struct sv	*sv = &u->sv;
+	double		 bound = -(W_FULL + W_FULL_WANT) * sv->full_bound;
+	int		 full, exact = u->c->rules.week_norm > 0;
+
+	for (int i = 0; exact && i < u->c->npersons; i++)
+		exact = u->c->persons[i].own_rules == NULL;
+	for (int e = 0; exact && e < sv->nemps; e++)
+		exact = sv->emps[e].nrows == 1;
+	res->objective = sv_points12(sv, &full);
+	if (exact && u->sr.lb12 > bound)
+		bound = u->sr.lb12;
+	res->bound = bound;
+	res->gap = (res->objective - bound) / (fabs(bound) > 1 ?
+	    fabs(bound) : 1);
+	res->uncovered = u->sr.uncovered;
+	res->full_time_bound = sv->full_bound;
+	res->lines = u->c->nids;
+	res->design_heads = u->heads;
+	res->t_first = u->sr.t_first;
+	res->t_best = u->sr.t_best;
+	if (u->sr.uncovered > 1e-9 && u->sr.stopped != 2)
+		res->status = TN_PLAN_INFEASIBLE;
+	else if (u->sr.uncovered < 1e-9 && res->gap <= u->o->gap + 1e-9)
+		res->status = TN_PLAN_OPTIMAL;
+	else if (u->sr.stopped == 2)
+		res->status = TN_PLAN_INTERRUPTED;
+	else if (u->sr.stopped == 1)
+		res->status = TN_PLAN_TIME_LIMIT;
+	else
+		res->status = TN_PLAN_FEASIBLE;
+}
+
+/* Seconds the explanation of an uncovered plan may take. */
+static double
+why_budget(const struct tn_plan_opts *o)
+{
+	double	 t = o->time_limit > 0 ? o->time_limit / 10 : 10;
+
+	return t < 1 ? 1 : t > 10 ? 10 : t;
+}
+
+static int
+plan_finish(struct run *u, struct tn_plan_result *res, struct tn_error *err)
+{
+	sv_state_load(&u->sv, u->sr.best);
+	if (verify(&u->sv, u->c, u->sr.best, err) == -1)
+		return -1;
+	sv_state_load(&u->sv, u->sr.best);
+	u->sr.best_obj = sv_objective(&u->sv, &u->sr.uncovered, &u->sr.over,
+	    &(double){ 0 }, &u->sr.full);
+	result_fill(u, res);
+	if (eg_wanted(&u->sv))
+		eg_result(&u->sv, &u->sr, res);
+	if (res->status == TN_PLAN_INFEASIBLE && why_explain(&u->sv,
+	    u->with_long, sv_now() + why_budget(u->o), res, err) == -1)
+		return -1;
+	if ((res->after = tn_report_of_case(u->c, NULL, err)) == NULL)
+		return -1;
+	res->full_time = tn_report_total(res->after)->full_time;
 	return 0;
 }
 
@@ -718,58 +706,46 @@ tn_plan(struct tn_case *c, const struct tn_plan_opts *o,
     struct tn_plan_result *res, struct tn_error *err)
 {
 	struct tn_capacity cap;
-	struct sv	 sv = { 0 };
-	struct sv_result sr = { 0 };
-	double		 t0 = sv_now();
-	int		 with_long = 0, rc = -1, design;
+	struct run	 u = { .c = c, .o = o, .t0 = sv_now() };
+	int		 rc = -1;
 
 	memset(res, 0, sizeof *res);
+	u.deadline = o->time_limit > 0 ? u.t0 + o->time_limit : 0;
 	if (c->ndemand == 0) {
 		tn_error_set(err, TN_INPUT, tn_case_name(c), 0, 0, "no demand "
 		    "in the case, expected a demand.csv (the staffing plan)");
 		return -1;
 	}
-	if (tn_capacity(c, &cap, err) == -1)
+	if (tn_capacity(c, &cap, err) == -1 ||
+	    (res->before = tn_report_of_case(c, NULL, err)) == NULL)
 		return -1;
-	tn_plan_measures_get(c, &res->before);
-	design = o->design || c->npersons == 0;
-	if (design) {
-		with_long = design_long(c, o, &cap);
-		if (design_lines(c, with_long, 0, err) == -1)
-			return -1;
+	u.design = o->design || c->npersons == 0;
+	if (u.design) {
+		u.with_long = design_long(c, o->long_shifts, &cap);
+		if (design_lines(c, u.with_long, err) == -1)
+			goto out;
+		u.heads = c->nids;
 	}
-	if (sv_build(&sv, c, o, err) == -1)
-		return -1;
-	sv.full_bound = full_bound(c, &cap, design, with_long);
-	res->lines = c->nids;
-	if ((o->write_lp != NULL || o->write_mps != NULL) &&
-	    sv_mip_write(&sv, o->write_lp, o->write_mps, err) == -1)
-		goto out;
-	if ((sr.best = cells_alloc(&sv)) == NULL) {
-		tn_oom(err);
-		goto out;
+	if (o->write_lp != NULL || o->write_mps != NULL) {
+		if (run_build(&u, &cap, 0, err) == -1 ||
+		    (eg_wanted(&u.sv) ? eg_write_lp(&u.sv, o->write_lp,
+		    o->write_mps, err) : sv_mip_write(&u.sv, o->write_lp,
+		    o->write_mps, err)) == -1)
+			goto out;
+		run_release(&u);
 	}
-	if (solve(&sv, &sr, t0, err) == -1)
+	if (u.design) {
+		if (design_run(&u, &cap, err) == -1)
+			goto out;
+	} else if (run_build(&u, &cap, 0, err) == -1 ||
+	    sv_engine(&u.sv, u.deadline, &u.sr, err) == -1)
 		goto out;
-	sv_state_load(&sv, sr.best);
-	if (verify(&sv, c, sr.best, err) == -1)
+	if (plan_finish(&u, res, err) == -1)
 		goto out;
-	sv_state_load(&sv, sr.best);
-	sr.best_obj = sv_objective(&sv, &sr.uncovered, &sr.over,
-	    &(double){ 0 }, &sr.full);
-	result_fill(&sv, &sr, res);
-	if (res->status == TN_PLAN_INFEASIBLE) {
-		explain_weekends(&sv, res);
-		explain_groups(&sv, res);
-		explain_hours(&sv, res);
-	}
-	tn_plan_measures_get(c, &res->after);
-	res->full_time = res->after.full_time;
-	res->elapsed = sv_now() - t0;
+	res->elapsed = sv_now() - u.t0;
 	rc = 0;
 out:
-	cells_free(&sv, sr.best);
-	sv_free(&sv);
+	run_release(&u);
 	return rc;
 }
 
@@ -779,6 +755,7 @@ tn_plan_result_release(struct tn_plan_result *res)
 	for (int i = 0; i < res->nexplain; i++)
 		free(res->explain[i]);
 	free(res->explain);
-	res->explain = NULL;
-	res->nexplain = 0;
+	tn_report_free(res->before);
+	tn_report_free(res->after);
+	memset(res, 0, sizeof *res);
 }

@@ -1,4 +1,5 @@
 /* The planning problem built from a case: who may work what, and when. */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,6 +132,70 @@ known_lo(const struct sv *sv, const struct tn_person *p)
 		if (p->cell[d] != NO_SHIFT)
 			paid += sv->c->shifts[p->cell[d]].paid;
 	return floor(paid / sv->K);
+}
+
+/*
+ * The smallest paid minutes of at most ndays shifts the row may work that
+ * reach at least lo, or -1.
+ */
+static long
+reachable_from(const struct sv *sv, const struct sv_row *r, long lo)
+{
+	const struct tn_case *c = sv->c;
+	long	 top = 0, found = -1;
+	int	*paid, np = 0;
+	short	*n = NULL;
+
+	if (lo <= 0)
+		return 0;
+	if ((paid = tn_calloc((size_t)c->nshifts + 1, sizeof *paid)) == NULL)
+		return -1;
+	for (int s = 0; s < c->nshifts; s++) {
+		int ok = 0;
+
+		for (int d = 0; d < sv->ndays && !ok; d++)
+			ok = r->allow[d * sv->nshifts + s] || r->lock[d] == s;
+		if (ok && !c->shifts[s].off && c->shifts[s].paid > 0) {
+			paid[np++] = c->shifts[s].paid;
+			top = c->shifts[s].paid > top ? c->shifts[s].paid : top;
+		}
+	}
+	top = top * sv->ndays + 1;
+	if (lo < top && (n = tn_malloc((size_t)top * sizeof *n)) != NULL) {
+		n[0] = 0;
+		for (long m = 1; m < top && found < 0; m++) {
+			n[m] = SHRT_MAX;
+			for (int k = 0; k < np; k++)
+				if (paid[k] <= m && n[m - paid[k]] < n[m] - 1)
+					n[m] = (short)(n[m - paid[k]] + 1);
+			if (m >= lo && n[m] <= sv->ndays)
+				found = m;
+		}
+	}
+	free(n);
+	free(paid);
+	return found;
+}
+
+/*
+ * Where no hours the row's shifts can add up to match a position of its
+ * range (8 h shifts against a 50 % position), the range grows upwards to
+ * the nearest position they match: a position never goes down.
+ */
+static void
+row_achievable(struct sv *sv, int row)
+{
+	struct sv_row	*r = &sv->rows[row];
+	long		 m = reachable_from(sv, r, r->minpaid);
+	double		 hi;
+
+	if (m < 0 || m <= r->maxpaid)
+		return;
+	hi = ceil((m - sv->tol + SV_MARGIN) / r->K * 100 - 1e-9) / 100;
+	if (hi > 100 && r->lo <= 100)
+		return;
+	r->hi = hi;
+	sv_row_range(sv, row);
 }
 
 /* Position range and paid minutes of each row; wanted_pct is per person. */
@@ -304,6 +369,11 @@ sv_build(struct sv *sv, const struct tn_case *c,
 	for (int k = 0; k < c->nwishes; k++)
 		if (add_wish(sv, &c->wishes[k], c->wishes[k].person) == -1)
 			goto oom;
+	for (int i = 0; i < sv->nrows; i++)
+		if (c->persons[sv->rows[i].person].min_hours == UNSET &&
+		    c->persons[sv->rows[i].person].max_hours == UNSET &&
+		    sv->emps[sv->rows[i].emp].nrows == 1)
+			row_achievable(sv, i);
 	if ((sv->work = tn_calloc((size_t)c->nshifts + 1, sizeof *sv->work)) ==
 	    NULL)
 		goto oom;

@@ -610,7 +610,8 @@ sv_report(struct sv *sv, struct sv_result *res, double t0)
 	pr.full_time = res->full;
 	pr.bound = sv->full_bound;
 	pr.uncovered = res->uncovered;
-	pr.gap = -1;
+	pr.gap = !pr.have_roster ? -1 : sv->full_bound <= 0 ? 0 :
+	    (double)(sv->full_bound - res->full) / sv->full_bound;
 	sv->opts->progress(&pr, sv->opts->arg);
 }
 
@@ -638,12 +639,53 @@ keep_best(struct st *st, struct sv_result *res, double t0)
 		res->t_first = res->t_best;
 }
 
-/* Whether the first two stages are at their bound: stop soon. */
+/*
+ * Points of the first two stages of the objective in the state: heads
+ * missing (by their weight) and full-time persons.  full gets the count.
+ */
+double
+sv_points12(struct sv *sv, int *full)
+{
+	double	 pts = 0;
+
+	*full = 0;
+	for (int g = 0; g < sv->ngroups; g++) {
+		const struct sv_group *gr = &sv->groups[g];
+
+		for (int k = 0; k < gr->nq; k++) {
+			const struct tn_demand *q = &sv->c->demand[gr->q[k]];
+			int n = 0;
+
+			for (int ri = 0; ri < sv->nroles; ri++)
+				if (sv_role_matches(sv, ri, q->role))
+					n += gr->nrole[ri];
+			if (n < q->min)
+				pts += (q->min - n) * (q->under_weight >= 0 ?
+				    q->under_weight * W_FULL : W_UNCOVER *
+				    gr->paid / 60.0);
+		}
+	}
+	for (int e = 0; e < sv->nemps; e++)
+		if (sv_emp_full(sv, e)) {
+			(*full)++;
+			pts -= W_FULL + W_FULL_WANT *
+			    sv->rows[sv->emps[e].rows[0]].want100;
+		}
+	return pts;
+}
+
+/* Whether the best is within the gap of the capacity bound: stop soon. */
 static int
 proven(const struct sv *sv, const struct sv_result *res)
 {
-	return res->t_first >= 0 && res->uncovered < 1e-9 &&
-	    res->over < 1e-9 && res->full >= sv->full_bound;
+	double	 bound = -(W_FULL + W_FULL_WANT) * sv->full_bound;
+
+	if (res->t_first < 0 || res->uncovered > 1e-9)
+		return 0;
+	if (res->full >= sv->full_bound)
+		return 1;
+	return -(W_FULL + W_FULL_WANT) * res->full - bound <=
+	    sv->opts->gap * fabs(bound) + 1e-9;
 }
 
 static void
@@ -651,11 +693,10 @@ anneal(struct st *st, struct sv_result *res, double t0, double deadline)
 {
 	struct sv	*sv = st->sv;
 	struct chg	 ch[MAXCHG];
-	double		 T0 = getenv("T0") ? atof(getenv("T0")) : 30, T1 = 0.3, start = sv_now(), T = T0;
+	double		 T0 = 30, T1 = 0.3, start = sv_now(), T = T0;
 	double		 span = deadline > 0 ? deadline - start : 60;
 	double		 last_rep = start, done_at = -1, lastE = st->E;
 	long		 it = 0;
-
 
 	for (;;) {
 		int n;
@@ -694,9 +735,6 @@ anneal(struct st *st, struct sv_result *res, double t0, double deadline)
 		}
 		undo(st, ch, n, dl);
 	}
-	if (getenv("TURNUS_DEBUG") != NULL)
-		fprintf(stderr, "anneal: %ld moves in %.1f s\n", it,
-		    sv_now() - start);
 }
 
 /* Marks the planned full-time rows: from the largest position down. */
@@ -735,27 +773,32 @@ pick_targets(struct sv *sv)
 	}
 }
 
-/* Today's roster where it fits the plan's domains, else empty. */
+/*
+ * Today's roster (or with sv->warm the case's cells, a roster planned
+ * before) where it fits the plan's domains, else empty.
+ */
 static void
 start_state(struct sv *sv)
 {
+	short	*keep = NULL;
+
+	if (sv->warm && (keep = tn_malloc((size_t)sv->nrows * sv->ndays *
+	    sizeof *keep)) != NULL)
+		for (int r = 0; r < sv->nrows; r++)
+			memcpy(keep + (size_t)r * sv->ndays, sv->cell[r],
+			    (size_t)sv->ndays * sizeof *keep);
 	sv_state_load(sv, NULL);
 	for (int r = 0; r < sv->nrows; r++) {
-		const short *was = sv->rows[r].was;
+		const short *was = keep != NULL ? keep + (size_t)r *
+		    sv->ndays : sv->rows[r].was;
 
 		for (int d = 0; was != NULL && d < sv->ndays; d++)
 			if (sv->rows[r].lock[d] == SV_NONE && was[d] != NO_SHIFT &&
 			    allowed(sv, r, d, was[d]))
 				sv->cell[r][d] = was[d];
 	}
+	free(keep);
 	sv_state_load(sv, sv->cell);
-	for (int r = 0; getenv("TURNUS_DEBUG") != NULL && r < sv->nrows; r++)
-		fprintf(stderr, "row %d %s: pen %.2f paid %d range %d..%d "
-		    "full %d lo %.1f hi %.1f K %.2f\n", r,
-		    sv->c->persons[r].id, sv_emp_pen(sv, sv->rows[r].emp),
-		    sv->paid[r], sv->rows[r].minpaid, sv->rows[r].maxpaid,
-		    sv->rows[r].fullpaid, sv->rows[r].lo, sv->rows[r].hi,
-		    sv->rows[r].K);
 }
 
 int
@@ -763,7 +806,7 @@ sv_search(struct sv *sv, double deadline, struct sv_result *res)
 {
 	struct st	 st = { .sv = sv, .rng = sv->opts->seed ?
 			    sv->opts->seed : 2463534242u };
-	double		 t0 = sv_now();
+	double		 t0 = sv->t0 > 0 ? sv->t0 : sv_now();
 	size_t		 nr = (size_t)sv->nrows + 1, ne = (size_t)sv->nemps + 1;
 	int		 rc = -1;
 
@@ -786,14 +829,6 @@ sv_search(struct sv *sv, double deadline, struct sv_result *res)
 	greedy(&st);
 	keep_best(&st, res, t0);
 	anneal(&st, res, t0, deadline);
-	if (getenv("TURNUS_DEBUG") != NULL)
-		fprintf(stderr, "search: E %.1f rules %.2f\n", st.E, st.rules);
-	for (int r = 0; getenv("TURNUS_DEBUG") != NULL && r < sv->nrows; r++)
-		if (st.ep[sv->rows[r].emp] > 0 || st.rh[r] > 0)
-			fprintf(stderr, "  row %s: rules %.2f hours %.2f paid %d "
-			    "range %d..%d\n", sv->c->persons[r].id,
-			    st.ep[sv->rows[r].emp], st.rh[r], sv->paid[r],
-			    sv->rows[r].minpaid, sv->rows[r].maxpaid);
 	rc = 0;
 out:
 	free(st.rh);

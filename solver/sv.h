@@ -92,6 +92,28 @@ struct sv {
 	long		*pre;		/* ndays + 1 scratch */
 	int		 full_bound;
 	int		 ntargets;
+	int		 warm;		/* start from the case's own cells */
+	double		 t0;		/* when the plan began (sv_now) */
+};
+
+/* Rule families of the elastic model, for the explanations. */
+enum sv_family {
+	SV_F_REST,		/* min_daily_rest_hours, cannot_follow */
+	SV_F_WEEK,		/* max_week_hours */
+	SV_F_RUN,		/* max_consecutive_days */
+	SV_F_WEEKEND,		/* weekend_every */
+	SV_F_WHOLE,		/* whole_weekends */
+	SV_F_HOURS,		/* positions: today's, wanted, 100 % */
+	SV_F_HEADS,		/* no rule: too few persons may work */
+	SV_NFAMILIES
+};
+
+/* What the elastic re-solve (LP) needs of each family to cover all. */
+struct sv_elastic {
+	int		 solved;	/* 0: too large, or GLPK failed */
+	double		 fam[SV_NFAMILIES];	/* units: see mip.c */
+	double		 wday[SV_NFAMILIES][7];	/* by weekday */
+	double		*gshort;	/* per group: heads no rule gives */
 };
 
 /* prob.c */
@@ -120,7 +142,9 @@ struct sv_result {
 	double		 t_first;
 	double		 t_best;
 	int		 stopped;	/* 1 time limit, 2 interrupted */
-	int		 mip_optimal;	/* the whole model solved */
+	double		 lb12;		/* no roster has fewer sv_points12()
+					   (the whole model solved), or
+					   -HUGE_VAL */
 };
 
 double	 sv_now(void);
@@ -128,11 +152,18 @@ int	 sv_search(struct sv *, double, struct sv_result *);
 double	 sv_objective(struct sv *, double *, double *, double *, int *);
 void	 sv_state_load(struct sv *, short **);
 void	 sv_report(struct sv *, struct sv_result *, double);
+double	 sv_points12(struct sv *, int *);
 
 /* mip.c */
 int	 sv_mip_write(struct sv *, const char *, const char *,
 	    struct tn_error *);
 int	 sv_mip_improve(struct sv *, struct sv_result *, double,
+	    struct tn_error *);
+int	 sv_mip_elastic(struct sv *, struct sv_elastic *, double,
+	    struct tn_error *);
+
+/* plan.c: the engine, one call: the best roster by the deadline. */
+int	 sv_engine(struct sv *, double, struct sv_result *,
 	    struct tn_error *);
 
 #endif

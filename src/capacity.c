@@ -7,9 +7,12 @@
 
 #include "turnus/plan.h"
 #include "capacity.h"
+#include "holidays.h"
 #include "model.h"
 #include "util.h"
 #include "write.h"
+
+#define NIGHT_SHIFT_MIN	180	/* more than 3 h at night: a night shift */
 
 int
 capacity_need(const struct tn_case *c, int dept, int day, int dcode)
@@ -93,6 +96,45 @@ capacity_weekend_day(const struct tn_case *c, int d)
 	return t >= a && t < z;
 }
 
+/*
+ * Heads per demand code of one department and day into h: every role
+ * (role NULL) or one role's own rows.
+ */
+static void
+code_heads(const struct tn_case *c, int dept, int d, const char *role,
+    int *h)
+{
+	for (int k = 0; k < c->ndcodes; k++)
+		h[k] = 0;
+	for (int k = 0; role == NULL && k < c->ndcodes; k++)
+		h[k] = capacity_need(c, dept, d, k);
+	for (int i = 0; role != NULL && i < c->ndemand; i++) {
+		const struct tn_demand *q = &c->demand[i];
+
+		if (q->dept == dept && q->day == d && strcmp(q->role, role) == 0)
+			h[q->dcode] += q->min;
+	}
+}
+
+/* Long shifts take the heads they fill from h: persons and minutes. */
+static void
+long_heads(const struct tn_case *c, int *h, int *heads, double *minutes)
+{
+	for (int s = 0; s < c->nshifts; s++) {
+		const struct tn_shift *sh = &c->shifts[s];
+		int n = 1 << 30;
+
+		if (!capacity_is_long(c, s))
+			continue;
+		for (int k = 0; k < sh->ncovers; k++)
+			n = h[sh->covers[k]] < n ? h[sh->covers[k]] : n;
+		for (int k = 0; k < sh->ncovers; k++)
+			h[sh->covers[k]] -= n;
+		*heads += n;
+		*minutes += (double)n * sh->paid;
+	}
+}
+
 /* Persons and paid minutes one day needs, with long shifts or without. */
 static void
 day_need(const struct tn_case *c, int only, int d, int with_long,
@@ -107,27 +149,33 @@ day_need(const struct tn_case *c, int only, int d, int with_long,
 	for (int dept = 0; dept < c->ndepts; dept++) {
 		if (only >= 0 && dept != only)
 			continue;
-		for (int k = 0; k < c->ndcodes; k++)
-			h[k] = capacity_need(c, dept, d, k);
-		for (int s = 0; with_long && s < c->nshifts; s++) {
-			const struct tn_shift *sh = &c->shifts[s];
-			int n = 1 << 30;
-
-			if (!capacity_is_long(c, s))
-				continue;
-			for (int k = 0; k < sh->ncovers; k++)
-				n = h[sh->covers[k]] < n ? h[sh->covers[k]] : n;
-			for (int k = 0; k < sh->ncovers; k++)
-				h[sh->covers[k]] -= n;
-			*heads += n;
-			*minutes += (double)n * sh->paid;
-		}
+		code_heads(c, dept, d, NULL, h);
+		if (with_long)
+			long_heads(c, h, heads, minutes);
 		for (int k = 0; k < c->ndcodes; k++) {
 			*heads += h[k];
 			*minutes += (double)h[k] * capacity_code_paid(c, k, d);
 		}
 	}
 	free(h);
+}
+
+int
+capacity_day_heads(const struct tn_case *c, int dept, int d,
+    const char *role, int with_long)
+{
+	int	*h, heads = 0;
+	double	 m = 0;
+
+	if ((h = tn_calloc((size_t)c->ndcodes + 1, sizeof *h)) == NULL)
+		return 0;
+	code_heads(c, dept, d, role, h);
+	if (with_long)
+		long_heads(c, h, &heads, &m);
+	for (int k = 0; k < c->ndcodes; k++)
+		heads += h[k];
+	free(h);
+	return heads;
 }
 
 static int
@@ -213,77 +261,223 @@ person_range(const struct tn_case *c, int pid, double *lo, double *hi)
 }
 
 static int
-dbl_desc(const void *a, const void *b)
+dbl_asc(const void *a, const void *b)
 {
 	double	 x = *(const double *)a, y = *(const double *)b;
 
-	return x < y ? 1 : x > y ? -1 : 0;
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/* Minutes of [a, b) inside the Sunday/holiday window of day x. */
+static long
+sunday_minutes(const struct tn_case *c, int x, long a, long b)
+{
+	int	 n = c->ndays, xd = ((x % n) + n) % n, ws;
+	long	 w0, w1, lo, hi;
+
+	if (c->first_date >= 0)
+		ws = holiday_window_start(c->first_date + xd,
+		    case_weekday(c, xd));
+	else
+		ws = case_weekday(c, xd) == 6 ? 18 * 60 : -1;
+	if (ws < 0)
+		return 0;
+	w0 = (long)x * MIN_PER_DAY - MIN_PER_DAY + ws;
+	w1 = (long)x * MIN_PER_DAY + 22 * 60;
+	lo = a > w0 ? a : w0;
+	hi = b < w1 ? b : w1;
+	return hi > lo ? hi - lo : 0;
 }
 
 /*
- * Most full-time persons with today's staff when every roster line gets
- * at least its position less the tolerance: those who may grow to full
- * time, from the largest position down, while the hours last.
+ * The most HTA credit (minutes; HTA § 4.2.3: 15 min an hour of night,
+ * 10 min an hour of Sunday or holiday) shift s on day d can earn.
+ * Night minutes are counted in the Sunday window too: an upper bound.
+ */
+static double
+shift_credit(const struct tn_case *c, int d, int s)
+{
+	const struct tn_shift *sh = &c->shifts[s];
+	long	 a = (long)d * MIN_PER_DAY + sh->start, b = a + sh->len;
+
+	return sh->night * 15.0 / 60 + (sunday_minutes(c, d, a, b) +
+	    sunday_minutes(c, d + 1, a, b)) * 10.0 / 60;
+}
+
+/* The most credit the staffing plan's heads can earn, in minutes. */
+static double
+case_credit(const struct tn_case *c)
+{
+	double	 sum = 0;
+
+	for (int dept = 0; dept < c->ndepts; dept++)
+		for (int d = 0; d < c->ndays; d++)
+			for (int k = 0; k < c->ndcodes; k++) {
+				int n = capacity_need(c, dept, d, k);
+				double best = 0;
+
+				for (int s = 0; n > 0 && s < c->nshifts; s++) {
+					const struct tn_shift *sh = &c->shifts[s];
+					double x;
+
+					if (sh->off || sh->len > c->rules.max_shift)
+						continue;
+					for (int j = 0; j < sh->ncovers; j++)
+						if (sh->covers[j] == k &&
+						    (x = shift_credit(c, d, s)) > best)
+							best = x;
+				}
+				sum += n * best;
+			}
+	return sum;
+}
+
+/* Whether a line could be three-shift work (HTA § 4.2.4): D, A and N. */
+static int
+case_three_shift(const struct tn_case *c)
+{
+	int	 day = 0, eve = 0, night = 0;
+
+	for (int s = 0; s < c->nshifts; s++) {
+		const struct tn_shift *sh = &c->shifts[s];
+
+		if (sh->off || sh->len > c->rules.max_shift)
+			continue;
+		if (sh->night > NIGHT_SHIFT_MIN)
+			night = 1;
+		else if (sh->start < 12 * 60)
+			day = 1;
+		else
+			eve = 1;
+	}
+	return day && eve && night;
+}
+
+/*
+ * The smallest hours a position can need.  A number in week_norm fixes
+ * them.  With the HTA week (week_norm = auto) a full-time line needs at
+ * least 35.5 h a week less its credit: a three-shift line's week is
+ * 37.5 h less its credit per week, at least 33.6 h; the credit below
+ * 2 h a week is used up before the week drops under 35.5 h, so all
+ * full-time lines together save at most 1.9 / 3.9 of the credit the
+ * staffing plan holds, and each at most 1.9 h a week.  Part-time lines
+ * need at least their position at 33.6 h.
+ */
+void
+capacity_norm(const struct tn_case *c, struct capacity_norm *nm)
+{
+	double	 w = c->ndays / 7.0, thr = c->rules.full_time_threshold_pct;
+
+	memset(nm, 0, sizeof *nm);
+	if (c->rules.week_norm > 0) {
+		nm->kfull = nm->kpart = c->rules.week_norm * 60 * w / 100;
+		return;
+	}
+	nm->kfull = nm->kpart = HTA_TURNUS_WEEK * 60 * w / 100;
+	if (!case_three_shift(c))
+		return;
+	nm->kpart = HTA_FLOOR_WEEK * 60 * w / 100;
+	nm->per = (HTA_TURNUS_WEEK - HTA_FLOOR_WEEK) * 60 * w * thr / 100;
+	nm->credit = (HTA_TURNUS_WEEK - HTA_FLOOR_WEEK) /
+	    (HTA_DAY_WEEK - HTA_FLOOR_WEEK) * case_credit(c);
+}
+
+/* Minutes F full-time lines need at the least. */
+static double
+full_need(const struct tn_case *c, const struct capacity_norm *nm, int F)
+{
+	double	 thr = c->rules.full_time_threshold_pct;
+	double	 save = F * nm->per < nm->credit ? F * nm->per : nm->credit;
+
+	return F * (thr * nm->kfull - c->rules.hours_tolerance) - save;
+}
+
+/* Minutes a line of pos percent needs at the least. */
+static double
+part_need(const struct tn_case *c, const struct capacity_norm *nm,
+    double pos)
+{
+	double	 m = pos * nm->kpart - c->rules.hours_tolerance;
+
+	return m > 0 ? m : 0;
+}
+
+/*
+ * Most full-time persons with today's staff when every person keeps at
+ * least today's position: those who may grow to full time, the cheapest
+ * first, while the hours last.
  */
 static int
-today_full(const struct tn_case *c, double minutes, double K, double tol)
+today_full(const struct tn_case *c, double minutes,
+    const struct capacity_norm *nm)
 {
-	double	*cand, budget = minutes, lo, hi;
+	double	*cost, budget = minutes, lo, hi, sum = 0;
 	double	 thr = c->rules.full_time_threshold_pct;
-	int	 n = 0, full = 0;
+	int	 n = 0, full = 0, best;
 
-	if ((cand = tn_calloc((size_t)c->nids + 1, sizeof *cand)) == NULL)
+	if ((cost = tn_calloc((size_t)c->nids + 1, sizeof *cost)) == NULL)
 		return 0;
 	for (int pid = 0; pid < c->nids; pid++) {
 		person_range(c, pid, &lo, &hi);
-		budget -= lo * K - tol;
-		if (lo >= thr)
+		if (lo >= thr - 1e-9)
 			full++;
-		else if (hi >= thr)
-			cand[n++] = lo;
+		else {
+			budget -= part_need(c, nm, lo);
+			if (hi >= thr - 1e-9)
+				cost[n++] = thr * nm->kfull -
+				    c->rules.hours_tolerance -
+				    part_need(c, nm, lo);
+		}
 	}
-	qsort(cand, (size_t)n, sizeof *cand, dbl_desc);
-	for (int i = 0; i < n; i++) {
-		double more = (thr - cand[i]) * K;
+	qsort(cost, (size_t)n, sizeof *cost, dbl_asc);
+	best = 0;
+	for (int F = 1; F <= n; F++) {
+		double save;
 
-		if (more > budget + 1e-9)
-			break;
-		budget -= more;
-		full++;
+		sum += cost[F - 1];
+		save = F * nm->per < nm->credit ? F * nm->per : nm->credit;
+		if (sum - save <= budget + 1e-6)
+			best = F;
 	}
-	free(cand);
-	return full;
+	free(cost);
+	return full + best;
 }
 
 /* Most full-time lines among heads lines of at least min_position_pct. */
 static int
-design_full(const struct tn_case *c, double minutes, int heads, double K,
-    double tol)
+design_full(const struct tn_case *c, double minutes, int heads,
+    const struct capacity_norm *nm)
 {
-	double	 thr = c->rules.full_time_threshold_pct;
 	double	 minpos = c->rules.min_position_pct;
-	double	 f;
+	int	 best = 0;
 
-	if (heads <= 0)
-		return 0;
-	if (thr <= minpos)
-		return heads;
-	f = (minutes + heads * tol - heads * minpos * K) / ((thr - minpos) *
-	    K);
-	if (f < 0)
-		return 0;
-	return f > heads ? heads : (int)floor(f + 1e-9);
+	for (int F = 0; F <= heads; F++)
+		if (full_need(c, nm, F) + (heads - F) * part_need(c, nm,
+		    minpos) <= minutes + 1e-6)
+			best = F;
+	return best;
+}
+
+int
+capacity_design_full(const struct tn_case *c, int heads, int with_long)
+{
+	struct capacity_norm nm;
+	double	 w, minutes;
+
+	capacity_norm(c, &nm);
+	rotation_need(c, -1, with_long && case_has_long(c), &w, &minutes);
+	return design_full(c, minutes, heads, &nm);
 }
 
 static void
 fill_row(const struct tn_case *c, struct tn_capacity_row *r, int every,
     int with_long, double maxminutes)
 {
-	double	 K = c->rules.full_time_hours_per_week * 60.0 * c->ndays /
-		    700.0;
-	double	 tol = c->rules.hours_tolerance, wsum, minutes;
+	struct capacity_norm nm;
+	double	 wsum, minutes;
 	int	 per = (c->ndays / 7) / every;
 
+	capacity_norm(c, &nm);
 	memset(r, 0, sizeof *r);
 	r->weekend_every = every;
 	r->long_shifts = with_long;
@@ -292,16 +486,19 @@ fill_row(const struct tn_case *c, struct tn_capacity_row *r, int every,
 	r->weekend_persons = c->ndays >= 7 ? wsum / (c->ndays / 7) : 0;
 	r->heads = per > 0 ? (int)ceil(wsum / per - 1e-9) : -1;
 	r->demand_hours = minutes / 60.0;
-	r->fte = K > 0 ? minutes / (100 * K) : 0;
+	r->fte = nm.kfull > 0 ? minutes / (100 * nm.kfull) : 0;
 	r->today_heads = c->nids;
-	r->today_full = design_full(c, minutes, c->nids, K, tol);
-	r->kept_full = today_full(c, maxminutes, K, tol);
+	r->today_full = design_full(c, minutes, c->nids, &nm);
+	r->kept_full = today_full(c, maxminutes, &nm);
 	if (r->today_heads > 0)
 		r->today_share = (double)r->today_full / r->today_heads;
 	r->design_heads = r->heads;
 	if (r->heads > 0) {
-		r->design_full = design_full(c, minutes, r->heads, K, tol);
+		r->design_full = design_full(c, minutes, r->heads, &nm);
 		r->design_share = (double)r->design_full / r->heads;
+		nm.kpart = nm.kfull;
+		nm.per = nm.credit = 0;
+		r->design_plain = design_full(c, minutes, r->heads, &nm);
 	}
 }
 
@@ -310,6 +507,7 @@ tn_capacity(const struct tn_case *c, struct tn_capacity *cap,
     struct tn_error *err)
 {
 	static const int every[3] = { 2, 3, 4 };
+	struct capacity_norm nm;
 	double	 w, off, on;
 
 	memset(cap, 0, sizeof *cap);
@@ -319,8 +517,9 @@ tn_capacity(const struct tn_case *c, struct tn_capacity *cap,
 		return -1;
 	}
 	cap->weeks = c->ndays / 7;
-	cap->full_time_hours = c->rules.full_time_hours_per_week * c->ndays /
-	    7.0;
+	capacity_norm(c, &nm);
+	cap->full_time_hours = nm.kfull * 100 / 60;
+	cap->floor_hours = nm.kpart * 100 / 60;
 	cap->current_every = c->rules.weekend_every;
 	rotation_need(c, -1, 0, &w, &off);
 	rotation_need(c, -1, case_has_long(c), &w, &on);
@@ -343,6 +542,30 @@ tn_capacity_pick(const struct tn_capacity *cap, int every, int with_long)
 
 /* ------------------------------------------------------------- writers */
 
+/* The bounds without the three-shift credit, at today's weekend rule. */
+static void
+plain_note(const struct tn_capacity *cap, const struct tn_style *st,
+    FILE *fp)
+{
+	const struct tn_capacity_row *off = tn_capacity_pick(cap,
+	    cap->current_every, 0);
+	const struct tn_capacity_row *on = tn_capacity_pick(cap,
+	    cap->current_every, 1);
+	char	 a[32], b[32] = "";
+
+	if (off == NULL || off->heads <= 0 || cap->floor_hours >=
+	    cap->full_time_hours - 1e-9)
+		return;
+	if (on != NULL && on->possible && on->heads > 0)
+		snprintf(b, sizeof b, " (%d with long shifts)",
+		    on->design_plain);
+	fprintf(fp, "Three-shift lines (D, A and N, every 3rd Sunday) earn a "
+	    "shorter HTA week:\nthe bounds above count it.  With a %s h week "
+	    "for every line, designed\nlines carry at most %d full-time%s at "
+	    "today's weekend rule.\n", style_num(a, sizeof a, st,
+	    cap->full_time_hours / cap->weeks, 1), off->design_plain, b);
+}
+
 static void
 text_write(const struct tn_capacity *cap, const struct tn_case *c,
     const struct tn_style *st, FILE *fp)
@@ -352,6 +575,10 @@ text_write(const struct tn_capacity *cap, const struct tn_case *c,
 	fprintf(fp, "%s: %d weeks, %d persons today; a full-time position is "
 	    "%s h per rotation\n", c->name, cap->weeks, c->nids,
 	    style_num(a, sizeof a, st, cap->full_time_hours, 1));
+	if (cap->floor_hours < cap->full_time_hours - 1e-9)
+		fprintf(fp, "(the HTA week: down to %s h for three-shift work, "
+		    "by its night and Sunday credit)\n", style_num(a, sizeof a,
+		    st, cap->floor_hours, 1));
 	fputs("\nweekend long    persons   heads  demand   today's staff    "
 	    "designed lines\n", fp);
 	fputs("every   shifts  /weekend  needed hours    full-time share  "
@@ -385,6 +612,7 @@ text_write(const struct tn_capacity *cap, const struct tn_case *c,
 	    cap->current_every == 2 ? "nd" : cap->current_every == 3 ? "rd" :
 	    "th", style_num(a, sizeof a, st, c->rules.min_position_pct, 0),
 	    cap->nrows > 0 ? cap->row[0].kept_full : 0, c->nids);
+	plain_note(cap, st, fp);
 	if (cap->weeks % 4 != 0)
 		fprintf(fp, "A %d-week rotation fits %d weekend%s in every 4th "
 		    "per person.\n", cap->weeks, cap->weeks / 4,
@@ -433,8 +661,9 @@ json_write(const struct tn_capacity *cap, const struct tn_case *c, FILE *fp)
 	fputs("{\"case\":", fp);
 	json_str(fp, c->name);
 	fprintf(fp, ",\"weeks\":%d,\"full_time_hours\":%.2f,"
-	    "\"weekend_every\":%d,\"rows\":[", cap->weeks,
-	    cap->full_time_hours, cap->current_every);
+	    "\"floor_hours\":%.2f,\"weekend_every\":%d,\"rows\":[",
+	    cap->weeks, cap->full_time_hours, cap->floor_hours,
+	    cap->current_every);
 	for (int i = 0, n = 0; i < cap->nrows; i++) {
 		const struct tn_capacity_row *r = &cap->row[i];
 

@@ -4,6 +4,19 @@
 
 struct tn_case;
 
+/* The HTA weeks of hta.c (HTA § 4.2), in hours. */
+#define HTA_DAY_WEEK	37.5
+#define HTA_TURNUS_WEEK	35.5
+#define HTA_FLOOR_WEEK	33.6
+
+/* The least minutes per percent of a position (see capacity_norm()). */
+struct capacity_norm {
+	double	 kfull;		/* a full-time line, before credit */
+	double	 kpart;		/* any line, at the least */
+	double	 per;		/* most minutes one full-time line saves */
+	double	 credit;	/* most minutes all full-time lines save */
+};
+
 /*
  * Heads a department needs on a day for a demand code: the larger of
  * the "any" row and the sum of the role rows (a role counts in both).
@@ -24,6 +37,16 @@ int	 capacity_weekend_day(const struct tn_case *, int);
 
 /* Persons a department's weekends need at the case's weekend_every. */
 int	 capacity_heads(const struct tn_case *, int, int);
+
+/* Heads one day needs: every role (NULL) or one role's own rows. */
+int	 capacity_day_heads(const struct tn_case *, int, int, const char *,
+	    int);
+
+/* The least hours of a position under the case's week norm. */
+void	 capacity_norm(const struct tn_case *, struct capacity_norm *);
+
+/* Most full-time lines among heads designed lines (a bound). */
+int	 capacity_design_full(const struct tn_case *, int, int);
 
 /* The most paid minutes the staffing plan can carry, long shifts or not. */
 double	 capacity_max_minutes(const struct tn_case *);

@@ -9,7 +9,9 @@
 #include "turnus/case.h"
 #include "turnus/output.h"
 #include "turnus/plan.h"
+#include "turnus/report.h"
 #include "cli.h"
+#include "util.h"
 
 enum { OPT_TIME = OPT_FIRST_OWN, OPT_GAP, OPT_LONG, OPT_DESIGN, OPT_LP,
     OPT_MPS, OPT_SEED };
@@ -27,9 +29,14 @@ static void
 progress(const struct tn_plan_progress *p, void *arg)
 {
 	(void)arg;
-	fprintf(stderr, "\r%6.1f s  %s  full-time %d (bound %d)  uncovered "
-	    "%.1f h   ", p->elapsed, p->have_roster ? "roster found" :
-	    "searching   ", p->full_time, p->bound, p->uncovered);
+	char	 gap[16] = "-";
+
+	if (p->gap >= 0)
+		snprintf(gap, sizeof gap, "%.1f %%", 100 * p->gap);
+	fprintf(stderr, "\r%6.1f s  %s  full-time %d (bound %d, gap %s)  "
+	    "uncovered %.1f h   ", p->elapsed, p->have_roster ?
+	    "roster found" : "searching   ", p->full_time, p->bound, gap,
+	    p->uncovered);
 	fflush(stderr);
 }
 
@@ -85,12 +92,44 @@ plan_options(struct cli *cl, struct tn_plan_opts *o, int ch, const char *a)
 	return cli_option(cl, ch, a);
 }
 
+/* One row of the before/after table; a NULL unit leaves the cell "-". */
 static void
-text_measures(FILE *fp, const char *what, double a, double b, int dec,
-    const char *unit)
+text_row(FILE *fp, const char *what, const char *fa, double a, int ha,
+    const char *fb, double b, int hb)
 {
-	fprintf(fp, "  %-22s %9.*f%s %9.*f%s\n", what, dec, a, unit, dec, b,
-	    unit);
+	char	 x[32], y[32];
+
+	if (ha)
+		snprintf(x, sizeof x, fa, a);
+	else
+		snprintf(x, sizeof x, "-");
+	if (hb)
+		snprintf(y, sizeof y, fb, b);
+	else
+		snprintf(y, sizeof y, "-");
+	fprintf(fp, "  %-22s %10s %10s\n", what, x, y);
+}
+
+static void
+text_measures(FILE *fp, const struct tn_measures *a,
+    const struct tn_measures *b)
+{
+	int	 wa = a->has_roster, wb = b->has_roster;
+
+	fprintf(fp, "  %-22s %10s %10s\n", "", "before", "after");
+	text_row(fp, "headcount", "%.0f", a->headcount, 1, "%.0f",
+	    b->headcount, 1);
+	text_row(fp, "full-time", "%.0f", a->full_time, 1, "%.0f",
+	    b->full_time, 1);
+	text_row(fp, "full-time share", "%.1f %%", 100 * a->full_time_share,
+	    1, "%.1f %%", 100 * b->full_time_share, 1);
+	text_row(fp, "FTE", "%.2f", a->fte, 1, "%.2f", b->fte, 1);
+	text_row(fp, "average position", "%.1f %%", a->avg_position_pct, 1,
+	    "%.1f %%", b->avg_position_pct, 1);
+	text_row(fp, "weekend shifts", "%.0f", a->weekend_shifts, wa, "%.0f",
+	    b->weekend_shifts, wb);
+	text_row(fp, "long weekend shifts", "%.0f", a->long_weekend_shifts,
+	    wa, "%.0f", b->long_weekend_shifts, wb);
 }
 
 static void
@@ -98,29 +137,22 @@ text_result(FILE *fp, const struct tn_case *c, const struct tn_plan_result *r,
     const char *out)
 {
 	fprintf(fp, "%s: %d %s planned, status %s after %.1f s\n",
-	    tn_case_name(c), r->lines, r->lines == 1 ? "line" : "lines",
+	    tn_case_name(c), r->lines, r->design_heads > 0 ? "roster lines" :
+	    r->lines == 1 ? "person" : "persons",
 	    tn_plan_status_name(r->status), r->elapsed);
+	if (r->design_heads > 0 && r->lines > r->design_heads)
+		fprintf(fp, "  the weekends need %d lines; %d more to cover the "
+		    "staffing plan\n", r->design_heads, r->lines -
+		    r->design_heads);
 	fprintf(fp, "  first roster after %.1f s, best after %.1f s\n",
 	    r->t_first, r->t_best);
 	fprintf(fp, "  full-time: %d of %d (capacity bound %d)\n",
-	    r->full_time, r->after.headcount, r->full_time_bound);
+	    r->full_time, r->lines, r->full_time_bound);
 	fprintf(fp, "  uncovered demand: %.1f h; objective %.1f, bound %.1f, "
 	    "gap %.1f %%\n\n", r->uncovered, r->objective, r->bound,
 	    100 * r->gap);
-	fprintf(fp, "  %-22s %10s %10s\n", "", "before", "after");
-	text_measures(fp, "headcount", r->before.headcount,
-	    r->after.headcount, 0, " ");
-	text_measures(fp, "full-time", r->before.full_time, r->after.full_time,
-	    0, " ");
-	text_measures(fp, "full-time share", 100 * r->before.share,
-	    100 * r->after.share, 1, "%");
-	text_measures(fp, "FTE", r->before.fte, r->after.fte, 2, " ");
-	text_measures(fp, "average position", r->before.avg_position,
-	    r->after.avg_position, 1, "%");
-	text_measures(fp, "weekend shifts", r->before.weekend_shifts,
-	    r->after.weekend_shifts, 0, " ");
-	text_measures(fp, "long weekend shifts", r->before.long_weekend_shifts,
-	    r->after.long_weekend_shifts, 0, " ");
+	text_measures(fp, tn_report_total(r->before),
+	    tn_report_total(r->after));
 	if (r->nexplain > 0) {
 		fputs("\nThe staffing plan cannot be covered:\n", fp);
 		for (int i = 0; i < r->nexplain; i++)
@@ -132,41 +164,23 @@ text_result(FILE *fp, const struct tn_case *c, const struct tn_plan_result *r,
 }
 
 static void
-json_measures(FILE *fp, const char *k, const struct tn_plan_measures *m)
-{
-	fprintf(fp, "\"%s\":{\"headcount\":%d,\"full_time\":%d,"
-	    "\"full_time_share\":%.4f,\"fte\":%.4f,\"avg_position_pct\":%.2f,"
-	    "\"weekend_shifts\":%d,\"long_weekend_shifts\":%d}", k,
-	    m->headcount, m->full_time, m->share, m->fte, m->avg_position,
-	    m->weekend_shifts, m->long_weekend_shifts);
-}
-
-static void
 json_result(FILE *fp, const struct tn_plan_result *r)
 {
 	fprintf(fp, "{\"status\":\"%s\",\"objective\":%.4f,\"bound\":%.4f,"
 	    "\"gap\":%.6f,\"uncovered_hours\":%.2f,\"full_time\":%d,"
-	    "\"full_time_bound\":%d,\"lines\":%d,\"time_first\":%.3f,"
-	    "\"time_best\":%.3f,\"elapsed\":%.3f,",
-	    tn_plan_status_name(r->status), r->objective, r->bound, r->gap,
-	    r->uncovered, r->full_time, r->full_time_bound, r->lines,
-	    r->t_first, r->t_best, r->elapsed);
-	json_measures(fp, "before", &r->before);
-	putc(',', fp);
-	json_measures(fp, "after", &r->after);
-	fputs(",\"explain\":[", fp);
+	    "\"full_time_bound\":%d,\"lines\":%d,\"design_heads\":%d,"
+	    "\"time_first\":%.3f,\"time_best\":%.3f,\"elapsed\":%.3f,"
+	    "\n\"before\":", tn_plan_status_name(r->status), r->objective,
+	    r->bound, r->gap, r->uncovered, r->full_time, r->full_time_bound,
+	    r->lines, r->design_heads, r->t_first, r->t_best, r->elapsed);
+	tn_report_write_json_object(r->before, fp);
+	fputs(",\n\"after\":", fp);
+	tn_report_write_json_object(r->after, fp);
+	fputs(",\n\"explain\":[", fp);
 	for (int i = 0; i < r->nexplain; i++) {
-		const char *s = r->explain[i];
-
-		fputs(i ? ",\"" : "\"", fp);
-		for (; *s; s++)
-			if (*s == '"' || *s == '\\')
-				fprintf(fp, "\\%c", *s);
-			else if ((unsigned char)*s < 0x20)
-				fprintf(fp, "\\u%04x", *s);
-			else
-				putc(*s, fp);
-		putc('"', fp);
+		if (i > 0)
+			putc(',', fp);
+		json_str(fp, r->explain[i]);
 	}
 	fputs("]}\n", fp);
 }

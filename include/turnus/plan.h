@@ -8,6 +8,7 @@
 #include "turnus/turnus.h"
 
 struct tn_case;
+struct tn_report;
 
 enum tn_plan_status {
 	TN_PLAN_OPTIMAL,	/* proven best within the gap */
@@ -50,31 +51,21 @@ struct tn_plan_opts {
 	volatile sig_atomic_t *stop;
 };
 
-/* The measures shown before and after (DESIGN §5, a subset). */
-struct tn_plan_measures {
-	int	 headcount;
-	int	 full_time;
-	double	 share;		/* full_time / headcount, 0..1 */
-	double	 fte;
-	double	 avg_position;	/* percent */
-	int	 long_weekend_shifts;
-	int	 weekend_shifts;
-};
-
 struct tn_plan_result {
 	int	 status;	/* enum tn_plan_status */
-	double	 objective;	/* smaller is better; see turnus-model(7) */
+	double	 objective;	/* stages 1 and 2; see turnus-model(7) */
 	double	 bound;		/* no roster has a smaller objective */
-	double	 gap;		/* (objective - bound) / |objective| */
+	double	 gap;		/* (objective - bound) / |bound| */
 	double	 uncovered;	/* hours of demand not covered */
 	int	 full_time;	/* persons full-time in the new roster */
-	int	 full_time_bound;	/* the capacity bound */
+	int	 full_time_bound;	/* the capacity bound for these lines */
 	int	 lines;		/* persons or designed lines planned */
+	int	 design_heads;	/* designed: lines the weekends need */
 	double	 t_first;	/* seconds to the first roster */
 	double	 t_best;	/* seconds to the best roster */
 	double	 elapsed;
-	struct tn_plan_measures before;
-	struct tn_plan_measures after;
+	struct tn_report *before;	/* the §5 measures of the case given */
+	struct tn_report *after;	/* and of the planned roster */
 	char	**explain;	/* why demand is left uncovered, in words */
 	int	 nexplain;
 };
@@ -86,16 +77,13 @@ struct tn_plan_result {
  * the persons' own rules and without them; the library verifies that
  * before it returns.  Returns 0 (see res->status), or -1 with err set
  * (TN_INPUT for a case that cannot be planned, TN_INTERNAL otherwise).
- * Release res with tn_plan_result_release().
+ * res->before and res->after point into the case: release res with
+ * tn_plan_result_release() before the case is freed.
  */
 int	 tn_plan(struct tn_case *, const struct tn_plan_opts *,
 	    struct tn_plan_result *, struct tn_error *);
 void	 tn_plan_result_release(struct tn_plan_result *);
 const char *tn_plan_status_name(int);
-
-/* The §5 measures of the case as it stands. */
-void	 tn_plan_measures_get(const struct tn_case *,
-	    struct tn_plan_measures *);
 
 /*
  * Writes the case's roster as a wide CSV: id, name, department, role,
@@ -122,11 +110,15 @@ struct tn_capacity_row {
 	int	 design_full;	/* most full-time lines, designed heads */
 	int	 design_heads;
 	double	 design_share;
+	int	 design_plain;	/* design_full with every line at the
+				   full week, no three-shift credit */
 };
 
 struct tn_capacity {
 	int	 weeks;
 	double	 full_time_hours;	/* of a 100 % position, per rotation */
+	double	 floor_hours;	/* the least a 100 % position can need
+				   (three-shift work under the HTA week) */
 	int	 current_every;		/* the case's weekend_every */
 	int	 nrows;
 	struct tn_capacity_row row[6];

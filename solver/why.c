@@ -1,0 +1,435 @@
+/*
+ * Why a plan leaves demand uncovered: the elastic re-solve names the rule
+ * families in the way, the weekend and hours arithmetic the numbers, and
+ * the best roster the shifts left short.
+ */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "capacity.h"
+#include "util.h"
+#include "why.h"
+
+#define EPS		1e-6
+#define MAX_SHORT	8	/* shifts listed one by one */
+
+static const char *const day_plural[7] = { "Mondays", "Tuesdays",
+    "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays" };
+
+static int
+add(struct tn_plan_result *res, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static int
+add(struct tn_plan_result *res, const char *fmt, ...)
+{
+	char	 b[640], **v;
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vsnprintf(b, sizeof b, fmt, ap);
+	va_end(ap);
+	if ((v = tn_realloc(res->explain, (size_t)(res->nexplain + 1) *
+	    sizeof *v)) == NULL)
+		return -1;
+	res->explain = v;
+	if ((v[res->nexplain] = tn_strdup(b)) == NULL)
+		return -1;
+	res->nexplain++;
+	return 0;
+}
+
+static const char *
+ordinal(int n)
+{
+	static char	 b[16];
+
+	snprintf(b, sizeof b, "%d%s", n, n % 100 / 10 == 1 ? "th" :
+	    n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" :
+	    "th");
+	return b;
+}
+
+/* A count: whole, or with one decimal. */
+static const char *
+count(char *b, size_t sz, double x)
+{
+	if (fabs(x - round(x)) < 0.05)
+		snprintf(b, sz, "%.0f", round(x));
+	else
+		snprintf(b, sz, "%.1f", x);
+	return b;
+}
+
+/* "D, A and N": the demand codes of day d, in their order. */
+static void
+day_codes(const struct sv *sv, int d, char *b, size_t sz)
+{
+	const struct tn_case *c = sv->c;
+	int	 n = 0, k = 0;
+
+	for (int x = 0; x < c->ndcodes; x++)
+		for (int dept = 0; dept < c->ndepts; dept++)
+			if (sv_group_of(sv, dept, d, x) >= 0) {
+				n++;
+				break;
+			}
+	b[0] = '\0';
+	for (int x = 0; x < c->ndcodes; x++) {
+		int on = 0;
+
+		for (int dept = 0; dept < c->ndepts; dept++)
+			on |= sv_group_of(sv, dept, d, x) >= 0;
+		if (!on)
+			continue;
+		k++;
+		snprintf(b + strlen(b), sz - strlen(b), "%s%s", k == 1 ? "" :
+		    k == n ? " and " : ", ", c->dcodes[x]);
+	}
+}
+
+/* The long shifts a weekend day is planned with: "L" or "L and LN". */
+static void
+long_codes(const struct sv *sv, char *b, size_t sz)
+{
+	int	 n = 0;
+
+	b[0] = '\0';
+	for (int s = 0; s < sv->nshifts; s++)
+		if (capacity_is_long(sv->c, s)) {
+			snprintf(b + strlen(b), sz - strlen(b), "%s%s", n++ ?
+			    ", " : "", sv->c->shifts[s].code);
+		}
+}
+
+/* Persons who may work some shift on day d. */
+static int
+may_work_day(const struct sv *sv, int d)
+{
+	int	 n = 0;
+
+	for (int e = 0; e < sv->nemps; e++) {
+		int ok = 0;
+
+		for (int k = 0; k < sv->emps[e].nrows && !ok; k++) {
+			const struct sv_row *r = &sv->rows[sv->emps[e].rows[k]];
+
+			if (r->lock[d] != SV_NONE) {
+				ok = r->lock[d] != NO_SHIFT;
+				continue;
+			}
+			for (int s = 0; s < sv->nshifts && !ok; s++)
+				ok = r->allow[d * sv->nshifts + s];
+		}
+		n += ok;
+	}
+	return n;
+}
+
+/* Heads day d misses in the state (the larger of any role and roles). */
+static int
+day_missing(const struct sv *sv, int d)
+{
+	int	 miss = 0;
+
+	for (int g = 0; g < sv->ngroups; g++) {
+		const struct sv_group *gr = &sv->groups[g];
+		int worst = 0;
+
+		if (gr->day != d)
+			continue;
+		for (int k = 0; k < gr->nq; k++) {
+			const struct tn_demand *q = &sv->c->demand[gr->q[k]];
+			int n = 0;
+
+			for (int ri = 0; ri < sv->nroles; ri++)
+				if (sv_role_matches(sv, ri, q->role))
+					n += gr->nrole[ri];
+			if (q->min - n > worst)
+				worst = q->min - n;
+		}
+		miss += worst;
+	}
+	return miss;
+}
+
+/*
+ * The weekend arithmetic for one weekday: the heads a day needs (with
+ * the long shifts where the plan uses them), the persons who may work
+ * it, and how many of them every E-th weekend lets be there.
+ */
+static int
+weekend_day(const struct sv *sv, int wd, int with_long, int blamed,
+    struct tn_plan_result *res)
+{
+	const struct tn_case *c = sv->c;
+	int	 weeks = c->ndays / 7, E = c->rules.weekend_every;
+	int	 need = 0, M = 0, miss = 0, day = -1;
+	double	 most;
+	char	 codes[160], lc[64], a[16], b[16], x[16];
+
+	for (int d = 0; d < c->ndays; d++) {
+		int n = 0, m;
+
+		if (case_weekday(c, d) != wd || !capacity_weekend_day(c, d))
+			continue;
+		for (int dept = 0; dept < c->ndepts; dept++)
+			n += capacity_day_heads(c, dept, d, NULL, with_long);
+		if (n > need || day < 0) {
+			need = n > need ? n : need;
+			day = d;
+		}
+		m = may_work_day(sv, d);
+		M = m > M ? m : M;
+		m = day_missing(sv, d);
+		miss = m > miss ? m : miss;
+	}
+	if (day < 0 || miss == 0)
+		return 0;
+	most = weeks > 0 ? (double)M * (weeks / E) / weeks : 0;
+	if (need <= most + EPS && !blamed)
+		return 0;
+	day_codes(sv, day, codes, sizeof codes);
+	long_codes(sv, lc, sizeof lc);
+	if (need > most + EPS)
+		return add(res, "%s need %d persons on %s%s%s%s; with every "
+		    "%s weekend (weekend_every) and %d persons allowed to work "
+		    "weekends, %sat most %s can be there: %s missing",
+		    day_plural[wd], need, codes, with_long ? " (with long "
+		    "shifts " : "", with_long ? lc : "", with_long ? ")" : "",
+		    ordinal(E), M, fabs(most - round(most)) < 0.05 ? "" :
+		    "on average ", count(a, sizeof a, most), count(b, sizeof b,
+		    need - most));
+	return add(res, "%s need %d persons on %s; every %s weekend "
+	    "(weekend_every) lets %s of the %d persons allowed to work "
+	    "weekends be there, but with the other rules and roles %s "
+	    "are still missing", day_plural[wd], need, codes, ordinal(E),
+	    count(x, sizeof x, most), M, count(b, sizeof b, miss));
+}
+
+static int
+explain_weekends(const struct sv *sv, const struct sv_elastic *el,
+    int with_long, struct tn_plan_result *res)
+{
+	int	 blamed = el->solved && el->fam[SV_F_WEEKEND] +
+		    el->fam[SV_F_WHOLE] > EPS;
+	int	 n0 = res->nexplain;
+
+	for (int wd = 5; wd < 7; wd++)
+		if (weekend_day(sv, wd, with_long, blamed, res) == -1)
+			return -1;
+	if (el->solved && el->fam[SV_F_WHOLE] > EPS && res->nexplain == n0 &&
+	    add(res, "a worked weekend is Saturday and Sunday "
+	    "(whole_weekends = yes): that keeps weekend days short") == -1)
+		return -1;
+	return 0;
+}
+
+/* The staffing plan's hours against what the positions can carry. */
+static int
+explain_hours(const struct sv *sv, const struct sv_elastic *el,
+    struct tn_plan_result *res)
+{
+	double	 need = 0, most = 0;
+
+	for (int g = 0; g < sv->ngroups; g++)
+		need += (double)sv->groups[g].cap * sv->groups[g].paid / 60;
+	for (int r = 0; r < sv->nrows; r++)
+		most += sv->rows[r].maxpaid / 60.0;
+	if (most + EPS < need)
+		return add(res, "the staffing plan needs %.0f h in the "
+		    "rotation, but the staff's positions (up to what each "
+		    "wants, at most 100 %%, within hours_tolerance) carry at "
+		    "most %.0f h: %.0f h short", need, most, need - most);
+	if (el->solved && el->fam[SV_F_HOURS] > 0.5)
+		return add(res, "the positions' hours (today's up to what "
+		    "each wants, within hours_tolerance) do not reach the "
+		    "shifts left short: about %.0f h more would be needed",
+		    el->fam[SV_F_HOURS]);
+	return 0;
+}
+
+/* The weekday where a family's slack is largest. */
+static int
+worst_day(const struct sv_elastic *el, int f)
+{
+	int	 w = 0;
+
+	for (int d = 1; d < 7; d++)
+		if (el->wday[f][d] > el->wday[f][w])
+			w = d;
+	return w;
+}
+
+static int
+explain_rules(const struct sv *sv, const struct sv_elastic *el,
+    struct tn_plan_result *res)
+{
+	const struct tn_rules *r = &sv->c->rules;
+
+	if (el->fam[SV_F_REST] > EPS && add(res, "the rest between shifts "
+	    "(min_daily_rest_hours = %g h, and cannot_follow) keeps persons "
+	    "from the shifts left short, most on %s", r->min_daily_rest /
+	    60.0, day_plural[worst_day(el, SV_F_REST)]) == -1)
+		return -1;
+	if (el->fam[SV_F_RUN] > EPS && add(res, "no more than %d working "
+	    "days in a row (max_consecutive_days) keeps persons from the "
+	    "shifts left short", r->max_consecutive_days) == -1)
+		return -1;
+	if (el->fam[SV_F_WEEK] > EPS && add(res, "no more than %g h in a "
+	    "week (max_week_hours) keeps persons from the shifts left short",
+	    r->max_week / 60.0) == -1)
+		return -1;
+	return 0;
+}
+
+/* Persons of a role (or any) who may work demand code x on day d. */
+static int
+may_fill(const struct sv *sv, const struct sv_group *gr, const char *role)
+{
+	int	 n = 0;
+
+	for (int e = 0; e < sv->nemps; e++) {
+		int ok = 0;
+
+		for (int k = 0; k < sv->emps[e].nrows && !ok; k++) {
+			int r = sv->emps[e].rows[k];
+			const struct sv_row *w = &sv->rows[r];
+
+			if (w->dept != gr->dept ||
+			    !sv_role_matches(sv, w->role, role))
+				continue;
+			for (int s = 0; s < sv->nshifts && !ok; s++) {
+				const struct tn_shift *sh = &sv->c->shifts[s];
+				int fills = 0;
+
+				for (int j = 0; j < sh->ncovers; j++)
+					fills |= sh->covers[j] == gr->dcode;
+				ok = fills && (w->lock[gr->day] == SV_NONE ?
+				    w->allow[gr->day * sv->nshifts + s] :
+				    w->lock[gr->day] == s);
+			}
+		}
+		n += ok;
+	}
+	return n;
+}
+
+/* Shifts no rule can fill: too few persons (of the role) may work them. */
+static int
+explain_heads(const struct sv *sv, struct tn_plan_result *res)
+{
+	const struct tn_case *c = sv->c;
+	int	 n = 0;
+
+	for (int g = 0; g < sv->ngroups && n < 4; g++) {
+		const struct sv_group *gr = &sv->groups[g];
+
+		for (int k = 0; k < gr->nq && n < 4; k++) {
+			const struct tn_demand *q = &c->demand[gr->q[k]];
+			int m = may_fill(sv, gr, q->role), any;
+			char day[32];
+
+			if (m >= q->min)
+				continue;
+			any = strcasecmp(q->role, "any") == 0;
+			if (c->first_date >= 0)
+				fmt_date(day, sizeof day, c->first_date +
+				    gr->day, 0);
+			else
+				snprintf(day, sizeof day, "day %d",
+				    gr->day + 1);
+			if (add(res, "%s %s %s needs %d %s, but only %d may "
+			    "work it (roles, long_shifts, nights, locked days): "
+			    "more staff would help", day,
+			    weekday_abbr[case_weekday(c, gr->day)],
+			    c->dcodes[gr->dcode], q->min, any ? "persons" :
+			    q->role, m) == -1)
+				return -1;
+			n++;
+		}
+	}
+	return 0;
+}
+
+/* The shifts the best roster leaves short, one by one. */
+static int
+explain_groups(const struct sv *sv, struct tn_plan_result *res)
+{
+	const struct tn_case *c = sv->c;
+	int	 n = 0, more = 0;
+
+	for (int g = 0; g < sv->ngroups; g++) {
+		const struct sv_group *gr = &sv->groups[g];
+		char day[32];
+
+		for (int k = 0; k < gr->nq; k++) {
+			const struct tn_demand *q = &c->demand[gr->q[k]];
+			int on = 0, any = strcasecmp(q->role, "any") == 0;
+
+			for (int ri = 0; ri < sv->nroles; ri++)
+				if (sv_role_matches(sv, ri, q->role))
+					on += gr->nrole[ri];
+			if (on >= q->min)
+				continue;
+			if (n++ >= MAX_SHORT) {
+				more++;
+				continue;
+			}
+			if (c->first_date >= 0)
+				fmt_date(day, sizeof day, c->first_date +
+				    gr->day, 0);
+			else
+				snprintf(day, sizeof day, "day %d",
+				    gr->day + 1);
+			if (add(res, "%s %s %s%s%s: %d on duty, needs %d "
+			    "(%d missing)", day, weekday_abbr[case_weekday(c,
+			    gr->day)], c->dcodes[gr->dcode], any ? "" : " ",
+			    any ? "" : q->role, on, q->min, q->min - on) == -1)
+				return -1;
+		}
+	}
+	if (more > 0 && add(res, "and %d more shifts short of staff",
+	    more) == -1)
+		return -1;
+	return 0;
+}
+
+int
+why_explain(struct sv *sv, int with_long, double deadline,
+    struct tn_plan_result *res, struct tn_error *err)
+{
+	struct sv_elastic el = { 0 };
+	double	 slack = 0;
+	int	 rc = -1;
+
+	if ((el.gshort = tn_calloc((size_t)sv->ngroups + 1,
+	    sizeof *el.gshort)) == NULL)
+		return tn_oom(err);
+	if (sv_mip_elastic(sv, &el, deadline, err) == -1)
+		goto out;
+	for (int f = 0; f < SV_NFAMILIES; f++)
+		slack += el.fam[f];
+	if (explain_weekends(sv, &el, with_long, res) == -1 ||
+	    explain_hours(sv, &el, res) == -1 ||
+	    (el.solved && explain_rules(sv, &el, res) == -1) ||
+	    explain_heads(sv, res) == -1)
+		goto oom;
+	if (el.solved && slack < EPS && add(res, "with these rules a roster "
+	    "that covers the staffing plan is not ruled out: the search "
+	    "did not find one in time; a longer --time-limit may") == -1)
+		goto oom;
+	if (explain_groups(sv, res) == -1)
+		goto oom;
+	rc = 0;
+	goto out;
+oom:
+	tn_oom(err);
+out:
+	free(el.gshort);
+	return rc;
+}
