@@ -842,9 +842,9 @@ static const char *
 norm_kind(int kind)
 {
 	static const char *const k[] = { "day work", "turnus",
-	    "three-shift turnus", "week_norm" };
+	    "three-shift turnus", "week_norm", "no shifts rostered" };
 
-	return kind >= 0 && kind <= HTA_FIXED ? k[kind] : "?";
+	return kind >= 0 && kind <= HTA_NONE ? k[kind] : "?";
 }
 
 /* Rostered hours against the position, at the person's week (HTA). */
@@ -872,10 +872,11 @@ check_row_hours(const struct tn_case *c, struct tn_findings *f, int i,
 	if (labs(paid - want) <= r->hours_tolerance)
 		return;
 	findings_add(f, TN_R_HOURS, i, p->dept, NULL, 0, "rostered %s h, but "
-	    "a %s %% position is %s h over %s weeks of %s h (%s), within "
+	    "a %s %% position is %s h over %s week%s of %s h (%s), within "
 	    "%s h", hrs((int)paid, a, sizeof a), fmt_num(pct, sizeof pct,
 	    p->pos_pct, 1, 0), hrs((int)want, b, sizeof b), fmt_num(t,
 	    sizeof t, c->ndays / 7.0, c->ndays % 7 ? 1 : 0, 0),
+	    c->ndays == 7 ? "" : "s",
 	    fmt_num(wk, sizeof wk, h->norm / 60.0, 2, 0), norm_kind(h->kind),
 	    hrs(r->hours_tolerance, tol, sizeof tol));
 }
@@ -960,17 +961,23 @@ cover_at(const struct tn_case *c, struct cover *cv, int dept, int role,
 static int
 cover_count(const struct tn_case *c, struct cover *cv)
 {
-	for (int i = 0; i < c->npersons; i++)
-		if (hmap_get(&cv->roles, c->persons[i].role) < 0 &&
-		    hmap_put(&cv->roles, c->persons[i].role, cv->nroles++) ==
-		    -1)
+	char	 key[160];
+
+	for (int i = 0; i < c->npersons; i++) {
+		header_norm(c->persons[i].role, key, sizeof key);
+		if (hmap_get(&cv->roles, key) < 0 &&
+		    hmap_put(&cv->roles, key, cv->nroles++) == -1)
 			return -1;
+	}
 	if ((cv->n = tn_calloc((size_t)c->ndepts * (cv->nroles + 1) *
 	    c->ndays * (c->ndcodes ? c->ndcodes : 1), sizeof *cv->n)) == NULL)
 		return -1;
 	for (int i = 0; i < c->npersons; i++) {
 		const struct tn_person *p = &c->persons[i];
-		int role = hmap_get(&cv->roles, p->role);
+		int role;
+
+		header_norm(p->role, key, sizeof key);
+		role = hmap_get(&cv->roles, key);
 
 		for (int d = 0; d < c->ndays; d++) {
 			const struct tn_shift *s;
@@ -993,7 +1000,7 @@ static void
 check_cover(const struct tn_case *c, struct tn_findings *f)
 {
 	struct cover	 cv = { 0 };
-	char		 d[32], role[160];
+	char		 d[32], role[160], rk[160];
 
 	if (c->ndemand == 0)
 		return;
@@ -1004,7 +1011,8 @@ check_cover(const struct tn_case *c, struct tn_findings *f)
 	for (int k = 0; k < c->ndemand; k++) {
 		const struct tn_demand *q = &c->demand[k];
 		int any = strcasecmp(q->role, "any") == 0;
-		int ri = any ? -1 : hmap_get(&cv.roles, q->role);
+		int ri = any ? -1 : (header_norm(q->role, rk, sizeof rk),
+		    hmap_get(&cv.roles, rk));
 		int n = (!any && ri < 0) ? 0 :
 		    *cover_at(c, &cv, q->dept, ri, q->day, q->dcode);
 

@@ -89,7 +89,7 @@ hta_decide(const struct tn_rules *r, double pct, struct hta *h)
 		return;
 	}
 	if (h->hours == 0 || h->weeks <= 0) {
-		h->kind = HTA_FIXED;
+		h->kind = HTA_NONE;
 		h->norm = r->full_time_hours_per_week * 60.0;
 		return;
 	}

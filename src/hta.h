@@ -10,7 +10,8 @@ enum hta_kind {
 	HTA_DAY,		/* 37.5 h: day work */
 	HTA_TURNUS,		/* 35.5 h: every 3rd Sunday, or nights */
 	HTA_THREE_SHIFT,	/* 33.6-35.5 h: day, evening and night */
-	HTA_FIXED		/* week_norm set to a number */
+	HTA_FIXED,		/* week_norm set to a number */
+	HTA_NONE		/* no shifts: full_time_hours_per_week */
 };
 
 /* How a person's norm was reached; minutes over the rotation. */

@@ -280,7 +280,7 @@ expected(const struct rdef *d)
 	case R_INT:
 		return "a number";
 	case R_HOURS:
-		return "hours, such as 11 or 12,5";
+		return "hours";
 	case R_BOOL:
 		return "yes or no";
 	case R_WEEKDAY:
@@ -410,7 +410,8 @@ rules_set_key(struct tn_rules *r, const char *key, const char *value,
 		    d->type == R_HOURS)
 			tn_error_set(err, TN_INPUT, file, line, col,
 			    "bad value '%s' for %s, expected %s from %g "
-			    "to %g", value, d->key, expected(d), d->lo, d->hi);
+			    "to %g%s", value, d->key, expected(d), d->lo, d->hi,
+			    d->type == R_HOURS ? ", such as 11 or 12,5" : "");
 		else
 			tn_error_set(err, TN_INPUT, file, line, col,
 			    "bad value '%s' for %s, expected %s", value,
@@ -474,24 +475,52 @@ rules_line(struct tn_rules *r, char *s, const char *path, long ln,
 	return rules_set_key(r, key, val, path, ln, val - s + 1, err);
 }
 
+/* Reads a line into b (NUL bytes too); 1, 0 at the end, -1 too long. */
+static int
+conf_line(FILE *fp, char *b, size_t sz, size_t *len)
+{
+	size_t	 n = 0;
+	int	 ch;
+
+	while ((ch = getc(fp)) != EOF) {
+		if (n + 1 >= sz)
+			return -1;
+		b[n++] = (char)ch;
+		if (ch == '\n')
+			break;
+	}
+	b[n] = '\0';
+	*len = n;
+	return n > 0;
+}
+
 int
 rules_load(struct tn_rules *r, const char *path, struct tn_error *err)
 {
 	FILE	*fp;
-	char	 line[4096];
+	char	 line[4096], *nul;
+	size_t	 n;
 	long	 ln = 0;
-	int	 rc = 0;
+	int	 rc = 0, k;
 
 	if ((fp = fopen(path, "r")) == NULL) {
 		tn_error_set(err, TN_INPUT, path, 0, 0, "cannot open: %s",
 		    strerror(errno));
 		return -1;
 	}
-	while (rc == 0 && fgets(line, sizeof line, fp) != NULL) {
+	while (rc == 0 && (k = conf_line(fp, line, sizeof line, &n)) != 0) {
 		ln++;
-		if (strchr(line, '\n') == NULL && !feof(fp)) {
-			tn_error_set(err, TN_INPUT, path, ln, 1,
-			    "line longer than %zu bytes", sizeof line - 1);
+		if (k == -1) {
+			tn_error_set(err, TN_INPUT, path, ln, 1, "line longer "
+			    "than %zu bytes, expected key = value",
+			    sizeof line - 1);
+			rc = -1;
+			break;
+		}
+		if ((nul = memchr(line, '\0', n)) != NULL) {
+			tn_error_set(err, TN_INPUT, path, ln, nul - line + 1,
+			    "binary data (a NUL byte), expected a text file of "
+			    "key = value lines");
 			rc = -1;
 			break;
 		}

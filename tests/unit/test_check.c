@@ -441,10 +441,10 @@ pass_hours_within_tolerance(void **state)
 	check(t, sets, 1);
 	assert_string_equal(tc_counts(t), "hours_tolerance=2");
 	assert_string_equal(tc_msg(t, TN_R_HOURS, 0), "rostered 37.50 h, but "
-	    "a 99.9 % position is 35.48 h over 1 weeks of 35.50 h "
+	    "a 99.9 % position is 35.48 h over 1 week of 35.50 h "
 	    "(week_norm), within 2.00 h");
 	assert_string_equal(tc_msg(t, TN_R_HOURS, 1), "rostered 30.00 h, but "
-	    "a 90.2 % position is 32.02 h over 1 weeks of 35.50 h "
+	    "a 90.2 % position is 32.02 h over 1 week of 35.50 h "
 	    "(week_norm), within 2.00 h");
 	assert_string_equal(t->c->persons[tc_finding(t, TN_R_HOURS,
 	    1)->person].id, "4");

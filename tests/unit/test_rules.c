@@ -169,8 +169,8 @@ static void
 refuse_rule_out_of_range(void **state)
 {
 	expect_conf_error(*state, "\nmin_daily_rest_hours = 25\n", 2, 24,
-	    "bad value '25' for min_daily_rest_hours, expected hours, such "
-	    "as 11 or 12,5 from 0 to 24");
+	    "bad value '25' for min_daily_rest_hours, expected hours from 0 "
+	    "to 24, such as 11 or 12,5");
 }
 
 static void
@@ -231,7 +231,7 @@ refuse_bad_set_value(void **state)
 	assert_null(load(t, NULL, sets, 1));
 	assert_int_equal(t->err.level, TN_INPUT);
 	assert_string_equal(t->err.msg, "bad value 'lots' for max_week_hours, "
-	    "expected hours, such as 11 or 12,5 from 0 to 168");
+	    "expected hours from 0 to 168, such as 11 or 12,5");
 }
 
 int
