@@ -552,6 +552,48 @@ batch_refuses_a_department_twice(void **state)
 	tree_free(&t);
 }
 
+/* A small batch with its allocations failing from the nth on, for every n:
+ * no crash, no leak (under ASan). */
+static void
+batch_survives_each_failed_allocation(void **state)
+{
+	struct tree	 t;
+	struct tn_error	 err;
+	struct tn_batch	*b;
+	int		 ok = 0;
+	long		 n;
+
+	(void)state;
+	tree_new(&t);
+	tree_file(&t, "M/2024-Q1/a.csv", "id;department;1;2;3;4;5;6;7\n"
+	    "A1;Ward;" WEEK "\nA2;Ward;D;D;;;;L;L\n");
+	tree_file(&t, "M/2024-Q2/a.csv", "id;department;1;2;3;4;5;6;7\n"
+	    "A1;Ward;" WEEK "\nA3;Ward;D;X;;;;L;L\n");
+	tree_file(&t, "M/2024-Q3/a.csv", "id;department;1;2;3;4;5;6;7\n"
+	    "A1;Ward;" WEEK "\n");
+	for (n = 0; n < 100000 && !ok; n++) {
+		char	*s = NULL;
+		size_t	 len = 0;
+		FILE	*fp = open_memstream(&s, &len);
+
+		tn_alloc_fail_after(n);
+		if ((b = tn_batch_new(NULL, &err)) != NULL &&
+		    tn_batch_scan(b, t.root, &err) == 3 &&
+		    tn_batch_run(b, 1, &err) == 0 &&
+		    tn_batch_finish(b, &err) == 0 &&
+		    tn_batch_write(b, TN_FMT_HTML, &(struct tn_style){ 0 }, fp,
+		    &err) == 0)
+			ok = tn_batch_nrows(b) == 2 && tn_batch_nfailed(b) == 1;
+		tn_alloc_fail_after(-1);
+		tn_batch_free(b);
+		fclose(fp);
+		free(s);
+	}
+	assert_true(ok);
+	assert_true(n > 100);
+	tree_free(&t);
+}
+
 /* Every id and name of the pilots, as the rosters give them. */
 static int
 leaks(const char *out)
@@ -617,6 +659,7 @@ main(void)
 		cmocka_unit_test(batch_counts_a_person_across_departments),
 		cmocka_unit_test(batch_goes_on_past_a_corrupt_file),
 		cmocka_unit_test(batch_refuses_a_department_twice),
+		cmocka_unit_test(batch_survives_each_failed_allocation),
 		cmocka_unit_test(pseudonymize_leaves_no_id_or_name),
 	};
 
