@@ -405,7 +405,8 @@ static const char css[] =
     "body{font:14px/1.4 system-ui,sans-serif;color:#222;margin:24px;"
     "max-width:1120px}\n"
     "h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:24px 0 8px}"
-    "\n.sub{color:#555;margin:0 0 16px}\n"
+    "\n.sub{color:#555;margin:0 0 8px}.lead{font-size:16px;margin:0 0 16px}"
+    "\n"
     "figure{margin:0}figcaption{font-size:13px;margin:0 0 2px}\n"
     ".pair{display:flex;flex-wrap:wrap;gap:16px}\n"
     ".grid{display:flex;flex-wrap:wrap;gap:10px 18px}\n"
@@ -474,6 +475,52 @@ periods_cmp(const void *a, const void *b)
 	return period_cmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Persons and full-time persons over the departments of one period. */
+static int
+period_sums(const struct chart *c, const char *period, int *ft, int *heads,
+    int *met)
+{
+	int	 n = 0;
+
+	*ft = *heads = *met = 0;
+	for (int i = 0; i < c->b->nrows; i++) {
+		const struct tn_batch_row *x = tn_batch_row(c->b, i);
+
+		if (strcmp(x->period, period) != 0)
+			continue;
+		*ft += x->m.full_time;
+		*heads += x->m.headcount;
+		*met += x->distance <= 1e-9;
+		n++;
+	}
+	return n;
+}
+
+/* The headline: the last period against the target, and against the first. */
+static void
+lead(FILE *fp, const struct chart *c)
+{
+	const char	*last = c->periods[c->np - 1], *first = c->periods[0];
+	char		 b[32];
+	int		 ft, heads, met, n, ft0, heads0, met0;
+
+	n = period_sums(c, last, &ft, &heads, &met);
+	fputs("<p class=\"lead\">", fp);
+	html_str(fp, last);
+	fprintf(fp, ": %d of %d department%s at or above the period's target"
+	    "; %d of %d persons full-time (%s %%)", met, n, n == 1 ? "" : "s",
+	    ft, heads, num(b, sizeof b, c, heads ? 100.0 * ft / heads : 0, 1));
+	if (c->np > 1) {
+		period_sums(c, first, &ft0, &heads0, &met0);
+		fprintf(fp, ", %s %d of %d (%s %%) in ",
+		    (long)ft * heads0 >= (long)ft0 * heads ? "up from" :
+		    "down from", ft0, heads0,
+		    num(b, sizeof b, c, heads0 ? 100.0 * ft0 / heads0 : 0, 1));
+		html_str(fp, first);
+	}
+	fputs(".</p>\n", fp);
+}
+
 /* The periods, the departments' runs of rows, the overall targets. */
 static int
 chart_init(struct chart *c, const struct tn_batch *b)
@@ -525,6 +572,8 @@ batch_write_html(const struct tn_batch *b, const struct tn_style *st,
 		return -1;
 	}
 	head(fp, &c);
+	if (c.np > 0)
+		lead(fp, &c);
 	failures(fp, b);
 	if (c.ns > 0 && c.ns <= OVERVIEW_MAX)
 		overview(fp, &c);
