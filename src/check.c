@@ -838,15 +838,6 @@ row_paid(const struct tn_case *c, const struct tn_person *p)
 	return sum;
 }
 
-static const char *
-norm_kind(int kind)
-{
-	static const char *const k[] = { "day work", "turnus",
-	    "three-shift turnus", "week_norm", "no shifts rostered" };
-
-	return kind >= 0 && kind <= HTA_NONE ? k[kind] : "?";
-}
-
 /* Rostered hours against the position, at the person's week (HTA). */
 static void
 check_row_hours(const struct tn_case *c, struct tn_findings *f, int i,
@@ -877,7 +868,7 @@ check_row_hours(const struct tn_case *c, struct tn_findings *f, int i,
 	    p->pos_pct, 1, 0), hrs((int)want, b, sizeof b), fmt_num(t,
 	    sizeof t, c->ndays / 7.0, c->ndays % 7 ? 1 : 0, 0),
 	    c->ndays == 7 ? "" : "s",
-	    fmt_num(wk, sizeof wk, h->norm / 60.0, 2, 0), norm_kind(h->kind),
+	    fmt_num(wk, sizeof wk, h->norm / 60.0, 2, 0), hta_kind_name(h->kind),
 	    hrs(r->hours_tolerance, tol, sizeof tol));
 }
 

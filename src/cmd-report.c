@@ -90,6 +90,7 @@ cmd_report(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		CLI_LONGOPTS,
+		{ "persons", no_argument, NULL, OPT_FIRST_OWN },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli		 cl;
@@ -100,7 +101,9 @@ cmd_report(int argc, char **argv)
 
 	cli_init(&cl, "report");
 	while ((ch = getopt_long(argc, argv, CLI_SHORTOPTS, opts, NULL)) != -1)
-		if ((rc = cli_option(&cl, ch, optarg)) != 0) {
+		if (ch == OPT_FIRST_OWN)
+			cl.style.persons = 1;
+		else if ((rc = cli_option(&cl, ch, optarg)) != 0) {
 			rc = rc == 3 ? TN_OK : TN_INPUT;
 			goto out;
 		}

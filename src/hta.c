@@ -36,6 +36,15 @@ daily(long a, long b, int ws, int we)
 	return sum;
 }
 
+const char *
+hta_kind_name(int kind)
+{
+	static const char *const k[] = { "day work", "turnus",
+	    "three-shift turnus", "week_norm", "no shifts rostered" };
+
+	return kind >= 0 && kind <= HTA_NONE ? k[kind] : "?";
+}
+
 int
 hta_window(long date, int wd)
 {

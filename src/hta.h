@@ -54,6 +54,9 @@ int	 hta_shift(const struct tn_rules *, const struct tn_shift *,
  */
 void	 hta_decide(const struct tn_rules *, double, struct hta *);
 
+/* "day work", "turnus", "three-shift turnus", "week_norm", ... */
+const char *hta_kind_name(int);
+
 /* The norm of the person whose rows (persons of the case) are given. */
 void	 hta_norm_rows(const struct tn_case *, const int *, int, double,
 	    struct hta *);

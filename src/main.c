@@ -38,8 +38,8 @@ static const struct cmd {
 	    "[--gap g] [--long-shifts auto|on|off] [--format fmt] [-o file] "
 	    "[--write-lp file] [--write-mps file] [--rules file] "
 	    "[--set key=value] case" },
-	{ "report", cmd_report, "report [-q] [--format fmt] [-o file] "
-	    "[--rules file] [--set key=value] case ..." },
+	{ "report", cmd_report, "report [-q] [--persons] [--format fmt] "
+	    "[-o file] [--rules file] [--set key=value] case ..." },
 };
 
 void

@@ -78,6 +78,7 @@ struct row {
 	struct hta	 hta;		/* the HTA week's tallies (hta.h) */
 	struct keyset	 sundays;	/* Monday-aligned Sundays worked */
 	double		 norm;		/* at finish: minutes of a full week */
+	double		 rpct;		/* at finish: rostered position, NAN */
 	/* at finish */
 	double		 pos;		/* the position counted */
 	int		 nweekends;

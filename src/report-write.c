@@ -144,11 +144,46 @@ json_diffs(const struct tn_report *r, FILE *fp)
 	fputc(']', fp);
 }
 
+/* --persons: every person with their position and HTA week. */
+static void
+json_persons(const struct tn_report *r, FILE *fp)
+{
+	struct tn_person_line	 p;
+
+	fputs(",\n\"persons\":[", fp);
+	for (int i = 0; i < tn_report_npersons(r); i++) {
+		tn_report_person(r, i, &p);
+		fputs(i ? ",\n{\"id\":" : "\n{\"id\":", fp);
+		json_str(fp, p.id);
+		fputs(",\"name\":", fp);
+		if (p.name != NULL)
+			json_str(fp, p.name);
+		else
+			fputs("null", fp);
+		fputs(",\"department\":", fp);
+		json_str(fp, p.department);
+		json_key(fp, "position_pct");
+		json_num(fp, p.contracted_pct);
+		json_key(fp, "rostered_pct");
+		json_num(fp, p.rostered_pct);
+		json_key(fp, "rostered_hours");
+		json_num(fp, p.rostered_hours);
+		json_key(fp, "week_norm_hours");
+		json_num(fp, p.week_hours);
+		fputs(",\"week_norm\":", fp);
+		json_str(fp, p.week_kind);
+		fputc('}', fp);
+	}
+	fputc(']', fp);
+}
+
 static int
-write_json(const struct tn_report *r, FILE *fp)
+write_json(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 {
 	json_body(r, fp);
 	json_diffs(r, fp);
+	if (st->persons)
+		json_persons(r, fp);
 	fputs("}\n", fp);
 	return 0;
 }
@@ -216,9 +251,45 @@ csv_row(FILE *fp, const struct tn_style *st, const struct tn_measures *m)
 	csv_end(fp);
 }
 
+/* --persons: the persons table instead of the departments. */
+static int
+csv_persons(const struct tn_report *r, FILE *fp, const struct tn_style *st)
+{
+	static const char *const cols[] = { "id", "name", "department",
+	    "position_pct", "rostered_pct", "rostered_hours",
+	    "week_norm_hours", "week_norm" };
+	struct tn_person_line	 p;
+
+	csv_begin(fp, st);
+	for (size_t i = 0; i < nitems(cols); i++)
+		csv_cell(fp, st, cols[i], i == 0);
+	csv_end(fp);
+	for (int i = 0; i < tn_report_npersons(r); i++) {
+		tn_report_person(r, i, &p);
+		csv_cell(fp, st, p.id, 1);
+		csv_cell(fp, st, p.name ? p.name : "", 0);
+		csv_cell(fp, st, p.department, 0);
+		if (isnan(p.contracted_pct))
+			csv_cell(fp, st, "", 0);
+		else
+			csv_num(fp, st, p.contracted_pct, 1, 0);
+		if (isnan(p.rostered_pct))
+			csv_cell(fp, st, "", 0);
+		else
+			csv_num(fp, st, p.rostered_pct, 1, 0);
+		csv_num(fp, st, p.rostered_hours, 2, 0);
+		csv_num(fp, st, p.week_hours, 2, 0);
+		csv_cell(fp, st, p.week_kind, 0);
+		csv_end(fp);
+	}
+	return 0;
+}
+
 static int
 write_csv(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 {
+	if (st->persons)
+		return csv_persons(r, fp, st);
 	csv_head(r, fp, st);
 	for (int i = 0; i < tn_report_ndepts(r); i++)
 		csv_row(fp, st, tn_report_dept(r, i));
@@ -344,7 +415,7 @@ static int
 text_diffs(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 {
 	struct buf	 b = { 0 };
-	char		 x[32], y[32], u[32], v[32];
+	char		 x[32], y[32], u[32], v[32], wk[32];
 
 	if (r->ndiffs == 0)
 		return 0;
@@ -354,12 +425,13 @@ text_diffs(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 
 		b.len = 0;
 		buf_addf(&b, "%s%s%s (%s): contracted %s %% (%s h), rostered "
-		    "%s %% (%s h)", d->id, d->name ? " " : "",
+		    "%s %% (%s h), at %s h a week", d->id, d->name ? " " : "",
 		    d->name ? d->name : "", d->department, style_num(x,
 		    sizeof x, st, d->contracted_pct, 1), style_num(u, sizeof u,
 		    st, d->contracted_hours, 2), style_num(y, sizeof y, st,
 		    d->rostered_pct, 1), style_num(v, sizeof v, st,
-		    d->rostered_hours, 2));
+		    d->rostered_hours, 2), style_num(wk, sizeof wk, st,
+		    d->week_hours, 2));
 		if (b.s == NULL || b.oom) {
 			buf_release(&b);
 			return -1;
@@ -403,6 +475,32 @@ text_target(const struct tn_report *r, FILE *fp)
 	text_wrap(fp, b, 0, 0, 80);
 }
 
+/* --persons: one line a person; the week is the one HTA § 4.2 gives. */
+static void
+text_persons(const struct tn_report *r, FILE *fp, const struct tn_style *st)
+{
+	struct tn_person_line	 p;
+	char			 a[32], b[32], h[32], who[64];
+
+	fputs("\nPersons (position, rostered, and the full-time week of "
+	    "their roster):\n", fp);
+	for (int i = 0; i < tn_report_npersons(r); i++) {
+		tn_report_person(r, i, &p);
+		snprintf(who, sizeof who, "%s%s%s", p.id, p.name ? " " : "",
+		    p.name ? p.name : "");
+		fputs("  ", fp);
+		text_pad(fp, who, 24);
+		fputc(' ', fp);
+		text_pad(fp, p.department, 12);
+		fprintf(fp, " %7s %%", isnan(p.contracted_pct) ? "-" :
+		    style_num(a, sizeof a, st, p.contracted_pct, 1));
+		fprintf(fp, " %7s %%", isnan(p.rostered_pct) ? "-" :
+		    style_num(b, sizeof b, st, p.rostered_pct, 1));
+		fprintf(fp, " %6s h %s\n", style_num(h, sizeof h, st,
+		    p.week_hours, 2), p.week_kind);
+	}
+}
+
 static int
 write_text(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 {
@@ -413,6 +511,8 @@ write_text(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 	text_target(r, fp);
 	text_bands(r, fp, w);
 	text_weekends(r, fp, st, w);
+	if (st->persons)
+		text_persons(r, fp, st);
 	return text_diffs(r, fp, st);
 }
 
@@ -429,7 +529,7 @@ tn_report_write(const struct tn_report *r, enum tn_format fmt,
 	case TN_FMT_TEXT:
 		return write_text(r, fp, st) == -1 ? tn_oom(err) : 0;
 	case TN_FMT_JSON:
-		return write_json(r, fp);
+		return write_json(r, fp, st);
 	case TN_FMT_CSV:
 		return write_csv(r, fp, st);
 	case TN_FMT_HTML:

@@ -566,6 +566,7 @@ add_diff(struct tn_report *r, const struct row *w)
 	d->rostered_pct = rostered_pct(r, w);
 	d->contracted_hours = want / 60.0;
 	d->rostered_hours = w->paid / 60.0;
+	d->week_hours = w->norm / 60.0;
 	return 0;
 }
 
@@ -697,10 +698,11 @@ finish_persons(struct tn_report *r, const struct tn_rules *base)
 	for (int i = 0; i < r->nrows; i++) {
 		struct row *w = &r->rows[i];
 
+		w->rpct = w->in_roster ? rostered_pct(r, w) : NAN;
 		if (!isnan(w->contracted))
 			w->pos = w->contracted;
 		else
-			w->pos = w->in_roster ? rostered_pct(r, w) : 0;
+			w->pos = w->in_roster ? w->rpct : 0;
 		r->persons[w->pid].total += w->pos;
 		if (r->srcs[w->src].has_staff)
 			r->persons[w->pid].has_wanted_src = 1;
@@ -950,6 +952,27 @@ tn_report_free(struct tn_report *r)
 }
 
 /* ------------------------------------------------------------ accessors */
+
+int
+tn_report_npersons(const struct tn_report *r)
+{
+	return r->finished ? r->nrows : 0;
+}
+
+void
+tn_report_person(const struct tn_report *r, int i, struct tn_person_line *p)
+{
+	const struct row *w = &r->rows[i];
+
+	p->id = w->id;
+	p->name = w->name;
+	p->department = r->depts[w->dept].name;
+	p->contracted_pct = w->contracted;
+	p->rostered_pct = w->rpct;
+	p->rostered_hours = w->paid / 60.0;
+	p->week_hours = w->norm / 60.0;
+	p->week_kind = hta_kind_name(w->hta.kind);
+}
 
 int
 tn_report_ndepts(const struct tn_report *r)

@@ -54,6 +54,22 @@ struct tn_position_diff {
 	double		 rostered_pct;
 	double		 contracted_hours;	/* over the rotation */
 	double		 rostered_hours;
+	double		 week_hours;	/* the person's full week (HTA) */
+};
+
+/*
+ * One person in one department, with the week their roster earns
+ * under HTA § 4.2 (week_norm = auto) or the week_norm set.
+ */
+struct tn_person_line {
+	const char	*id;
+	const char	*name;		/* NULL when not given */
+	const char	*department;
+	double		 contracted_pct;	/* NAN: not known */
+	double		 rostered_pct;	/* NAN: no roster */
+	double		 rostered_hours;
+	double		 week_hours;
+	const char	*week_kind;	/* "turnus", "day work", ... */
 };
 
 /*
@@ -106,6 +122,9 @@ const char		*tn_report_band_name(const struct tn_report *, int);
 int			 tn_report_ndiffs(const struct tn_report *);
 const struct tn_position_diff *tn_report_diff(const struct tn_report *,
 			    int);
+int			 tn_report_npersons(const struct tn_report *);
+void			 tn_report_person(const struct tn_report *, int,
+			    struct tn_person_line *);
 const char		*tn_report_name(const struct tn_report *);
 
 /* The input files read, for the output guard (as tn_case_inputs()). */

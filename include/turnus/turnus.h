@@ -48,6 +48,7 @@ struct tn_style {
 	int	 quiet;
 	int	 explain;
 	int	 verbose;
+	int	 persons;	/* report: list every person and their week */
 };
 
 #endif

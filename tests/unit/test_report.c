@@ -211,6 +211,16 @@ measure_contracted_against_rostered(void **state)
 	assert_near(d->rostered_pct, 100 * 45 / 75.0);
 	assert_near(d->contracted_hours, 37.5);
 	assert_near(d->rostered_hours, 45);
+	assert_near(d->week_hours, 37.5);
+	{
+		struct tn_person_line p;
+
+		assert_int_equal(tn_report_npersons(r), 2);
+		tn_report_person(r, 0, &p);
+		assert_string_equal(p.week_kind, "day work");
+		assert_near(p.rostered_pct, 60);
+		assert_near(p.contracted_pct, 50);
+	}
 	assert_near(tn_report_total(r)->fte, 1.0);
 	tn_report_free(r);
 	tc_free(t);
