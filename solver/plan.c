@@ -376,6 +376,8 @@ sv_engine(struct sv *sv, double deadline, struct sv_result *sr,
 		sr->rules = rules;
 		sr->t_first = sr->t_best = sv_now() - sv->t0;
 	}
+	if (sv->soft > 0 && sr->uncovered > 1e-9)
+		deadline = sv->soft;
 	if (sr->stopped != 2)
 		return sv_mip_improve(sv, sr, deadline, err);
 	return 0;
@@ -447,6 +449,7 @@ run_build(struct run *u, const struct tn_capacity *cap, int warm,
 	u->built = 1;
 	u->sv.full_bound = run_bound(u, cap);
 	u->sv.warm = warm;
+	u->sv.design = u->design;
 	u->sv.t0 = u->t0;
 	memset(&u->sr, 0, sizeof u->sr);
 	if ((u->sr.best = cells_alloc(&u->sv)) == NULL)
@@ -558,7 +561,11 @@ stopped(const struct run *u)
 	    (u->deadline > 0 && sv_now() >= u->deadline - 0.05);
 }
 
-/* The deadline of one design attempt: half of what is left, or all. */
+/*
+ * When a design attempt that still leaves demand uncovered gives way to
+ * one with more lines: after half of what is left (or 60 s without a
+ * limit); never, with less than 10 s left.
+ */
 static double
 attempt_deadline(const struct run *u)
 {
@@ -566,7 +573,7 @@ attempt_deadline(const struct run *u)
 
 	if (u->deadline <= 0)
 		return sv_now() + 60;
-	return left < 10 ? u->deadline : sv_now() + left / 2;
+	return left < 10 ? 0 : sv_now() + left / 2;
 }
 
 /*
@@ -583,10 +590,10 @@ design_run(struct run *u, const struct tn_capacity *cap,
 	int	 pn = 0;
 
 	for (int attempt = 0;; attempt++) {
-		double dl = attempt_deadline(u);
-
-		if (run_build(u, cap, attempt > 0, err) == -1 ||
-		    sv_engine(&u->sv, dl, &u->sr, err) == -1)
+		if (run_build(u, cap, attempt > 0, err) == -1)
+			goto fail;
+		u->sv.soft = attempt_deadline(u);
+		if (sv_engine(&u->sv, u->deadline, &u->sr, err) == -1)
 			goto fail;
 		if (prev != NULL && u->sr.uncovered > psr.uncovered - 1e-9) {
 			/* more lines did not help: back to the last roster */
@@ -687,6 +694,8 @@ plan_finish(struct run *u, struct tn_plan_result *res, struct tn_error *err)
 	if (verify(&u->sv, u->c, u->sr.best, err) == -1)
 		return -1;
 	sv_state_load(&u->sv, u->sr.best);
+	for (int r = 0; r < u->sv.nrows; r++)
+		sv_row_range(&u->sv, r);
 	u->sr.best_obj = sv_objective(&u->sv, &u->sr.uncovered, &u->sr.over,
 	    &(double){ 0 }, &u->sr.full);
 	result_fill(u, res);

@@ -12,7 +12,7 @@
 #include "sv.h"
 #include "util.h"
 
-#define MAXCHG	16
+#define MAXCHG	32
 
 struct chg {
 	int	 row, day;
@@ -33,6 +33,7 @@ struct st {
 	unsigned	 rng;
 	int		*gl;		/* touched groups */
 	double		*gold;
+	int		*wgroup;	/* per row: weekend group, or NULL */
 };
 
 double
@@ -443,6 +444,33 @@ weekend_sat(const struct sv *sv, int k)
 	return (off + 7 * k + 5) % sv->ndays;
 }
 
+/*
+ * Swaps every weekend day between two rows: their weekend duty (group,
+ * shifts, roles) changes hands, their weekdays stay.
+ */
+static int
+weekend_duty(struct st *st, int r, struct chg *ch)
+{
+	struct sv	*sv = st->sv;
+	int		 o = partner(st, r), n = 0;
+
+	if (o < 0)
+		return 0;
+	for (int k = 0; k < sv->ndays / 7 && n + 4 <= MAXCHG; k++)
+		for (int j = 0; j < 2; j++) {
+			int dd = (weekend_sat(sv, k) + j) % sv->ndays;
+
+			if (sv->cell[r][dd] == sv->cell[o][dd])
+				continue;
+			if (!allowed(sv, r, dd, sv->cell[o][dd]) ||
+			    !allowed(sv, o, dd, sv->cell[r][dd]))
+				return 0;
+			ch[n++] = (struct chg){ r, dd, sv->cell[o][dd], 0 };
+			ch[n++] = (struct chg){ o, dd, sv->cell[r][dd], 0 };
+		}
+	return n;
+}
+
 /* Proposes a move into ch; returns its length (0: none). */
 static int
 propose(struct st *st, struct chg *ch)
@@ -479,6 +507,8 @@ propose(struct st *st, struct chg *ch)
 		    allowed(sv, r, sun, a) ? a : random_val(st, r, sun), 0 };
 		return 2;
 	}
+	if (m >= 84 && m < 87)
+		return weekend_duty(st, r, ch);
 	if (m < 90) {
 		int n = 0, days[8], nd = 0, k2 = rn(st, sv->ndays / 7);
 		int sat2 = weekend_sat(sv, k2), span = 2 + rn(st, 3);
@@ -520,59 +550,147 @@ propose(struct st *st, struct chg *ch)
 
 /* ---------------------------------------------------------------- greedy */
 
-/* Fills each group's missing heads with the cheapest single cell. */
+/* The rotation week (Monday to Sunday) of day d. */
+static int
+week_of(const struct sv *sv, int d)
+{
+	int	 off = (7 - sv->c->start_weekday) % 7;
+
+	return ((d - off) % sv->ndays + sv->ndays) % sv->ndays / 7;
+}
+
+/* Whether row r may take weekend work on day d (its weekend group). */
+static int
+in_group(const struct st *st, int r, int d)
+{
+	int	 E = st->sv->c->rules.weekend_every;
+
+	if (st->wgroup == NULL || !capacity_weekend_day(st->sv->c, d))
+		return 1;
+	return st->wgroup[r] >= 0 && week_of(st->sv, d) % E == st->wgroup[r];
+}
+
+/* The cheapest cell that fills group gr; 0 when none helps. */
+static int
+fill_one(struct st *st, struct sv_group *gr)
+{
+	struct sv	*sv = st->sv;
+	struct chg	 ch;
+	double		 best = 0, dl;
+	int		 br = -1, bs = NO_SHIFT;
+
+	for (int r = 0; r < sv->nrows; r++) {
+		if (sv->rows[r].dept != gr->dept ||
+		    sv->cell[r][gr->day] != NO_SHIFT ||
+		    !free_day(sv, r, gr->day) || !in_group(st, r, gr->day))
+			continue;
+		for (int i = 0; i < sv->nwork; i++) {
+			int s = sv->work[i], covers = 0;
+			const struct tn_shift *sh = &sv->c->shifts[s];
+
+			for (int k = 0; k < sh->ncovers; k++)
+				covers |= sh->covers[k] == gr->dcode;
+			if (!covers || !allowed(sv, r, gr->day, s))
+				continue;
+			ch = (struct chg){ r, gr->day, (short)s, 0 };
+			dl = try_chg(st, &ch, 1);
+			undo(st, &ch, 1, dl);
+			if (dl < best) {
+				best = dl;
+				br = r;
+				bs = s;
+			}
+		}
+	}
+	if (br < 0)
+		return 0;
+	ch = (struct chg){ br, gr->day, (short)bs, 0 };
+	try_chg(st, &ch, 1);
+	return 1;
+}
+
+/* The second day of a weekend: the same shift as the first, where it pays. */
+static void
+same_as_saturday(struct st *st, int d)
+{
+	struct sv	*sv = st->sv;
+	struct chg	 ch;
+	int		 p = (d + sv->ndays - 1) % sv->ndays;
+
+	if (!capacity_weekend_day(sv->c, p) || !sv->c->rules.whole_weekends)
+		return;
+	for (int r = 0; r < sv->nrows; r++) {
+		short s = sv->cell[r][p];
+		double dl;
+
+		if (s == NO_SHIFT || sv->cell[r][d] != NO_SHIFT ||
+		    !free_day(sv, r, d) || !allowed(sv, r, d, s))
+			continue;
+		ch = (struct chg){ r, d, s, 0 };
+		if ((dl = try_chg(st, &ch, 1)) >= 0)
+			undo(st, &ch, 1, dl);
+	}
+}
+
+/*
+ * Fills each group's missing heads with the cheapest single cell:
+ * weekends first, day by day, each weekend from its group's lines when
+ * the lines are in weekend groups; then the weekdays.
+ */
 static void
 greedy(struct st *st)
 {
 	struct sv	*sv = st->sv;
-	struct chg	 ch;
 
-	for (int pass = 0; pass < 2; pass++)
-		for (int g = 0; g < sv->ngroups; g++) {
-			struct sv_group *gr = &sv->groups[g];
-			int we = capacity_weekend_day(sv->c, gr->day);
+	for (int d = 0; d < sv->ndays; d++) {
+		if (!capacity_weekend_day(sv->c, d))
+			continue;
+		same_as_saturday(st, d);
+		for (int g = 0; g < sv->ngroups; g++)
+			while (sv->groups[g].day == d &&
+			    sv->groups[g].n < sv->groups[g].cap &&
+			    fill_one(st, &sv->groups[g]))
+				;
+	}
+	for (int g = 0; g < sv->ngroups; g++)
+		while (!capacity_weekend_day(sv->c, sv->groups[g].day) &&
+		    sv->groups[g].n < sv->groups[g].cap &&
+		    fill_one(st, &sv->groups[g]))
+			;
+}
 
-			if ((pass == 0) != we)
-				continue;
-			while (gr->n < gr->cap) {
-				double best = 0, dl;
-				int br = -1, bs = NO_SHIFT;
+/*
+ * Designed lines in weekend groups: with W weeks a multiple of E
+ * (weekend_every), line i works the weekends k with k mod E = its
+ * group; the lines of the roles the staffing plan names are dealt out
+ * first, round the groups, so each weekend gets its share of each role.
+ */
+static int *
+weekend_groups(const struct sv *sv)
+{
+	const struct tn_case *c = sv->c;
+	int	 E = c->rules.weekend_every, W = sv->ndays / 7, *g, n = 0;
 
-				for (int r = 0; r < sv->nrows; r++) {
-					if (sv->rows[r].dept != gr->dept ||
-					    sv->cell[r][gr->day] != NO_SHIFT ||
-					    !free_day(sv, r, gr->day))
-						continue;
-					for (int i = 0; i < sv->nwork; i++) {
-						int s = sv->work[i];
-						const struct tn_shift *sh =
-						    &sv->c->shifts[s];
-						int covers = 0;
+	if (E <= 1 || W % E != 0 || (g = tn_malloc(((size_t)sv->nrows + 1) *
+	    sizeof *g)) == NULL)
+		return NULL;
+	for (int dept = 0; dept < c->ndepts; dept++)
+		for (int pass = 0; pass < 2; pass++)
+			for (int ri = 0; ri < sv->nroles; ri++) {
+				int named = 0;
 
-						for (int k = 0; k < sh->ncovers;
-						    k++)
-							covers |= sh->covers[k]
-							    == gr->dcode;
-						if (!covers || !allowed(sv, r,
-						    gr->day, s))
-							continue;
-						ch = (struct chg){ r, gr->day,
-						    (short)s, 0 };
-						dl = try_chg(st, &ch, 1);
-						undo(st, &ch, 1, dl);
-						if (dl < best) {
-							best = dl;
-							br = r;
-							bs = s;
-						}
-					}
-				}
-				if (br < 0)
-					break;
-				ch = (struct chg){ br, gr->day, (short)bs, 0 };
-				try_chg(st, &ch, 1);
+				for (int k = 0; k < c->ndemand; k++)
+					named |= c->demand[k].dept == dept &&
+					    strcmp(c->demand[k].role,
+					    sv->roles[ri]) == 0;
+				if (named != (pass == 0))
+					continue;
+				for (int r = 0; r < sv->nrows; r++)
+					if (sv->rows[r].dept == dept &&
+					    sv->rows[r].role == ri)
+						g[r] = n++ % E;
 			}
-		}
+	return g;
 }
 
 /* ---------------------------------------------------------------- anneal */
@@ -592,6 +710,11 @@ stop_now(const struct sv *sv, double deadline, struct sv_result *res)
 		return 1;
 	}
 	if (deadline > 0 && sv_now() >= deadline) {
+		res->stopped = 1;
+		return 1;
+	}
+	if (sv->soft > 0 && sv_now() >= sv->soft && (res->t_first < 0 ||
+	    res->uncovered > 1e-9)) {
 		res->stopped = 1;
 		return 1;
 	}
@@ -826,7 +949,11 @@ sv_search(struct sv *sv, double deadline, struct sv_result *res)
 	start_state(sv);
 	reprice(&st);
 	keep_best(&st, res, t0);
+	if (sv->design && !sv->warm)
+		st.wgroup = weekend_groups(sv);
 	greedy(&st);
+	free(st.wgroup);
+	st.wgroup = NULL;
 	keep_best(&st, res, t0);
 	anneal(&st, res, t0, deadline);
 	rc = 0;

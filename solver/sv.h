@@ -94,6 +94,9 @@ struct sv {
 	int		 ntargets;
 	int		 warm;		/* start from the case's own cells */
 	double		 t0;		/* when the plan began (sv_now) */
+	int		 design;	/* designed lines: no today's roster */
+	double		 soft;		/* stop here if demand is still
+					   uncovered (sv_now), or 0 */
 };
 
 /* Rule families of the elastic model, for the explanations. */
