@@ -60,10 +60,13 @@ bad(struct loader *L, const char *file, const struct csvrow *row, int j,
     const char *fmt, const char *what, const char *expect)
 {
 	char	 shown[80];
+	size_t	 k = sizeof shown - 4;
 
 	snprintf(shown, sizeof shown, "%s", what);
+	while (k > 0 && ((unsigned char)shown[k] & 0xC0) == 0x80)
+		k--;			/* cut between characters */
 	if (strlen(what) >= sizeof shown)
-		memcpy(shown + sizeof shown - 4, "...", 4);
+		memcpy(shown + k, "...", 4);
 	tn_error_set(L->err, TN_INPUT, file, row->fline[j], j + 1, fmt,
 	    shown, expect);
 	return -1;
@@ -237,8 +240,8 @@ resolve_paths(struct loader *L, const struct tn_case_files *f)
 	    !S_ISDIR(st.st_mode))) {
 		tn_error_set(L->err, TN_INPUT, f->dir, 0, 0, "%s, expected a "
 		    "case folder holding shifts.csv and roster.csv or "
-		    "staff.csv", errno == ENOENT || stat(f->dir, &st) == -1 ?
-		    "no such folder" : "not a folder");
+		    "staff.csv", stat(f->dir, &st) == -1 ? (errno == ENOENT ?
+		    "no such folder" : strerror(errno)) : "not a folder");
 		return -1;
 	}
 	for (int i = 0; i < 6; i++) {
@@ -1318,7 +1321,7 @@ load_roster(struct loader *L)
 	struct csvread	*r;
 	struct csvrow	*row, hdr = { 0 };
 	unsigned char	*known = NULL;
-	int		 w[RO_N], rc = -1, islong;
+	int		 w[RO_N], rc = -1, islong, nrows;
 
 	if ((r = open_csv(L, R.file)) == NULL)
 		return -1;
@@ -1337,13 +1340,13 @@ load_roster(struct loader *L)
 	if (!islong && wide_header(L, &R, row, known) == -1)
 		goto fail;
 	hdr.n = row->n;
-	while ((rc = csvread_next(r, &row, L->err)) == 1)
+	for (nrows = 0; (rc = csvread_next(r, &row, L->err)) == 1; nrows++)
 		if (ragged(L, R.file, &hdr, row) == -1 || (islong ?
 		    long_row(L, &R, row, w) : wide_row(L, &R, row, w)) == -1)
 			goto fail;
 	if (rc == -1)
 		goto fail;
-	if (L->c->npersons == 0 || !R.any) {
+	if (nrows == 0 || L->c->npersons == 0 || !R.any) {
 		tn_error_set(L->err, TN_INPUT, R.file, 2, 1, "no employees, "
 		    "expected a row per employee under the header");
 		goto fail;

@@ -31,18 +31,20 @@ same_file(const char *a, const struct stat *sb)
 }
 
 /*
- * Refuses a folder and an input.  Returns 1 for a device or a pipe
- * (/dev/stdout, /dev/full): written in place, as a temporary file and
- * rename(2) would replace the device with a file.
+ * Refuses a folder and an input.  Returns 1 for a device, a pipe or a
+ * symbolic link (/dev/full, /dev/stdout): written in place, as a
+ * temporary file and rename(2) would replace it with a plain file.
  */
 static int
 guard(const char *path, const char *const *inputs, int n,
     struct tn_error *err)
 {
 	struct stat	 st;
+	int		 link;
 
+	link = lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
 	if (stat(path, &st) == -1)
-		return 0;
+		return link;
 	if (S_ISDIR(st.st_mode)) {
 		tn_error_set(err, TN_INPUT, path, 0, 0, "is a folder, expected "
 		    "a file name for -o");
@@ -55,7 +57,7 @@ guard(const char *path, const char *const *inputs, int n,
 			    "turnus never writes over its input");
 			return -1;
 		}
-	return !S_ISREG(st.st_mode);
+	return link || !S_ISREG(st.st_mode);
 }
 
 /* Opens a device or a pipe for writing, in place. */
