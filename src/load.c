@@ -63,10 +63,11 @@ bad(struct loader *L, const char *file, const struct csvrow *row, int j,
 	size_t	 k = sizeof shown - 4;
 
 	snprintf(shown, sizeof shown, "%s", what);
-	while (k > 0 && ((unsigned char)shown[k] & 0xC0) == 0x80)
-		k--;			/* cut between characters */
-	if (strlen(what) >= sizeof shown)
+	if (strlen(what) >= sizeof shown) {
+		while (k > 0 && ((unsigned char)shown[k] & 0xC0) == 0x80)
+			k--;		/* cut between characters */
 		memcpy(shown + k, "...", 4);
+	}
 	tn_error_set(L->err, TN_INPUT, file, row->fline[j], j + 1, fmt,
 	    shown, expect);
 	return -1;
