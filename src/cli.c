@@ -7,6 +7,7 @@
 
 #include "turnus/turnus.h"
 #include "cli.h"
+#include "i18n.h"
 
 char	**cli_argv;
 
@@ -16,6 +17,7 @@ cli_init(struct cli *cl, const char *cmd)
 	memset(cl, 0, sizeof *cl);
 	cl->cmd = cmd;
 	cl->format = TN_FMT_TEXT;
+	cl->style.decimal_comma = i18n_nb();	/* Norwegian text: 7,50 */
 	optind = 1;
 	opterr = 0;
 }
@@ -51,8 +53,8 @@ cli_option(struct cli *cl, int ch, const char *arg)
 	switch (ch) {
 	case OPT_FORMAT:
 		if (tn_format_parse(arg, &cl->format) == -1)
-			return cli_usage_error(cl->cmd, "unknown format '%s', "
-			    "expected text, csv, json or html", arg), 2;
+			return cli_usage_error(cl->cmd, _("unknown format "
+			    "'%s', expected text, csv, json or html"), arg), 2;
 		return 0;
 	case 'o':
 		cl->out = arg;
@@ -69,7 +71,7 @@ cli_option(struct cli *cl, int ch, const char *arg)
 	case OPT_SET:
 		if ((s = realloc(cl->sets, (size_t)(cl->nsets + 1) *
 		    sizeof *s)) == NULL) {
-			fputs("turnus: out of memory\n", stderr);
+			fprintf(stderr, "turnus: %s\n", _("out of memory"));
 			exit(TN_INTERNAL);
 		}
 		cl->sets = s;
@@ -78,7 +80,7 @@ cli_option(struct cli *cl, int ch, const char *arg)
 	case OPT_PRESET:
 		free(cl->preset);
 		if ((cl->preset = malloc(strlen(arg) + 8)) == NULL) {
-			fputs("turnus: out of memory\n", stderr);
+			fprintf(stderr, "turnus: %s\n", _("out of memory"));
 			exit(TN_INTERNAL);
 		}
 		snprintf(cl->preset, strlen(arg) + 8, "preset=%s", arg);
@@ -88,8 +90,8 @@ cli_option(struct cli *cl, int ch, const char *arg)
 		cl->files.max_rows = strtol(arg, &end, 10);
 		if (errno != 0 || end == arg || *end != '\0' ||
 		    cl->files.max_rows < 1)
-			return cli_usage_error(cl->cmd, "bad --max-rows '%s', "
-			    "expected a whole number of rows, 1 or more",
+			return cli_usage_error(cl->cmd, _("bad --max-rows "
+			    "'%s', expected a whole number of rows, 1 or more"),
 			    arg), 2;
 		return 0;
 	case OPT_STAFF:
@@ -113,21 +115,21 @@ cli_option(struct cli *cl, int ch, const char *arg)
 		else if (strcmp(arg, "excel") == 0)
 			cl->style.csv_plain = 0;
 		else
-			return cli_usage_error(cl->cmd, "unknown CSV style "
-			    "'%s', expected excel or plain", arg), 2;
+			return cli_usage_error(cl->cmd, _("unknown CSV style "
+			    "'%s', expected excel or plain"), arg), 2;
 		return 0;
 	case OPT_HELP:
 		cli_usage(stdout, cl->cmd);
 		return 3;
 	case '?':
 		if (optopt)
-			return cli_usage_error(cl->cmd, "unknown option '-%c'",
-			    optopt), 2;
-		return cli_usage_error(cl->cmd, "unknown option '%s'",
+			return cli_usage_error(cl->cmd,
+			    _("unknown option '-%c'"), optopt), 2;
+		return cli_usage_error(cl->cmd, _("unknown option '%s'"),
 		    cli_argv != NULL && optind > 0 ? cli_argv[optind - 1] :
 		    "?"), 2;
 	case ':':
-		return cli_usage_error(cl->cmd, "option needs a value"), 2;
+		return cli_usage_error(cl->cmd, _("option needs a value")), 2;
 	}
 	return 1;
 }
@@ -138,12 +140,12 @@ cli_case(struct cli *cl, int argc, char **argv)
 	if (optind < argc)
 		cl->files.dir = argv[optind++];
 	if (optind < argc)
-		return cli_usage_error(cl->cmd, "unexpected argument '%s'",
+		return cli_usage_error(cl->cmd, _("unexpected argument '%s'"),
 		    argv[optind]);
 	if (cl->files.dir == NULL && cl->files.roster == NULL &&
 	    cl->files.staff == NULL)
-		return cli_usage_error(cl->cmd, "no case given, expected a "
-		    "case folder (or --roster and --shifts)");
+		return cli_usage_error(cl->cmd, _("no case given, expected a "
+		    "case folder (or --roster and --shifts)"));
 	return 0;
 }
 

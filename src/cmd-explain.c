@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "explain.h"
 #include "findings.h"
+#include "i18n.h"
 #include "model.h"
 
 /* A key of rules.conf that is no rule check reports on (bands, ...). */
@@ -44,11 +45,11 @@ cmd_explain(int argc, char **argv)
 	if (argc > 1 && strcmp(argv[1], "--") == 0)
 		i++;
 	else if (argc > 1 && argv[1][0] == '-' && argv[1][1] != '\0')
-		return cli_usage_error("explain", "unknown option '%s'",
+		return cli_usage_error("explain", _("unknown option '%s'"),
 		    argv[1]);
 	if (argc - i > 1)
-		return cli_usage_error("explain", "too many rules, expected "
-		    "one rule or none");
+		return cli_usage_error("explain", "%s", _("too many rules, "
+		    "expected one rule or none"));
 	if (argc - i == 0) {
 		explain_list(stdout, nb);
 		return TN_OK;

@@ -8,6 +8,7 @@
 
 #include "turnus/output.h"
 #include "cli.h"
+#include "i18n.h"
 #include "init-data.h"
 
 /* Refuses before writing anything, so no half-written case is left. */
@@ -19,9 +20,9 @@ init_clash(const char *dir)
 	for (const struct init_file *f = init_files; f->name != NULL; f++) {
 		snprintf(path, sizeof path, "%s/%s", dir, f->name);
 		if (access(path, F_OK) == 0) {
-			fprintf(stderr, "turnus: %s: already exists, expected "
-			    "a new or empty folder; turnus init never writes "
-			    "over a file\n", path);
+			fprintf(stderr, "turnus: %s: %s\n", path,
+			    _("already exists, expected a new or empty "
+			    "folder; turnus init never writes over a file"));
 			return TN_INPUT;
 		}
 	}
@@ -61,13 +62,14 @@ cmd_init(int argc, char **argv)
 			return cli_release(&cl), rc == 3 ? TN_OK : TN_INPUT;
 	cli_release(&cl);
 	if (optind + 1 != argc)
-		return cli_usage_error("init", optind < argc ? "unexpected "
-		    "argument '%s'" : "no folder given%s, expected "
-		    "turnus init DIR", optind < argc ? argv[optind + 1] : "");
+		return optind < argc ? cli_usage_error("init",
+		    _("unexpected argument '%s'"), argv[optind + 1]) :
+		    cli_usage_error("init", "%s", _("no folder given, "
+		    "expected turnus init DIR"));
 	dir = argv[optind];
 	if (mkdir(dir, 0777) == -1 && errno != EEXIST) {
-		fprintf(stderr, "turnus: %s: cannot create: %s\n", dir,
-		    strerror(errno));
+		fprintf(stderr, "turnus: %s: %s: %s\n", dir,
+		    _("cannot create"), strerror(errno));
 		return TN_INTERNAL;
 	}
 	if (init_clash(dir) != 0)
@@ -76,7 +78,7 @@ cmd_init(int argc, char **argv)
 		if (init_one(dir, f) != 0)
 			return TN_INPUT;
 	if (!cl.style.quiet)
-		printf("wrote an example case to %s; try: turnus check %s\n",
-		    dir, dir);
+		printf(_("wrote an example case to %s; try: turnus check "
+		    "%s\n"), dir, dir);
 	return TN_OK;
 }

@@ -7,6 +7,7 @@
 #include "turnus/output.h"
 #include "turnus/report.h"
 #include "cli.h"
+#include "i18n.h"
 
 /* The cases loaded whole for HTML, kept until the report is written. */
 struct loaded {
@@ -31,7 +32,8 @@ add_whole(struct cli *cl, struct tn_report *r, struct loaded *L,
 	void		*p;
 
 	if ((p = realloc(L->c, (size_t)(L->n + 1) * sizeof *L->c)) == NULL) {
-		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "out of memory");
+		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "%s",
+		    _("out of memory"));
 		return -1;
 	}
 	L->c = p;
@@ -73,8 +75,8 @@ add_cases(struct cli *cl, struct tn_report *r, struct loaded *L, int argc,
 	int	 i = optind;
 
 	if (i == argc && cl->files.roster == NULL && cl->files.staff == NULL)
-		return cli_usage_error(cl->cmd, "no case given, expected a "
-		    "case folder (or --roster and --shifts)"), -2;
+		return cli_usage_error(cl->cmd, "%s", _("no case given, "
+		    "expected a case folder (or --roster and --shifts)")), -2;
 	do {
 		cl->files.dir = i < argc ? argv[i] : NULL;
 		if ((cl->format == TN_FMT_HTML ? add_whole(cl, r, L, err) :

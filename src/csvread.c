@@ -8,6 +8,7 @@
 
 #include "turnus/turnus.h"
 #include "csvread.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 
@@ -127,8 +128,8 @@ convert(struct csvread *r, struct tn_error *err)
 	if (memchr(s, '\0', n) != NULL)
 		return fail(r, r->line, field_at(r, r->lbuf.s,
 		    (size_t)((const char *)memchr(s, '\0', n) - r->lbuf.s)),
-		    err, "binary data (a NUL byte), expected a CSV text "
-		    "file; export the sheet as CSV");
+		    err, _("binary data (a NUL byte), expected a CSV text "
+		    "file; export the sheet as CSV"));
 	if (r->enc != ENC_1252) {
 		if (utf8_valid(r->lbuf.s, n)) {
 			for (i = 0; i < n && s[i] < 0x80; i++)
@@ -147,9 +148,9 @@ convert(struct csvread *r, struct tn_error *err)
 				    !utf8_valid((const char *)s + i, 3))
 					break;
 			return fail(r, r->line, field_at(r, r->lbuf.s,
-			    i < n ? i : 0), err, "invalid UTF-8 in a file "
+			    i < n ? i : 0), err, _("invalid UTF-8 in a file "
 			    "that began as UTF-8, expected one encoding; "
-			    "save the file again as CSV UTF-8");
+			    "save the file again as CSV UTF-8"));
 		}
 		r->enc = ENC_1252;
 	}
@@ -162,9 +163,9 @@ convert(struct csvread *r, struct tn_error *err)
 		} else if (s[i] < 0xA0) {
 			if (cp1252[s[i] - 0x80] == 0)
 				return fail(r, r->line, field_at(r, r->lbuf.s,
-				    i), err, "byte that is neither UTF-8 nor "
+				    i), err, _("byte that is neither UTF-8 nor "
 				    "Windows-1252, expected text; save the "
-				    "file again as CSV UTF-8");
+				    "file again as CSV UTF-8"));
 			put_utf8(&r->cbuf, cp1252[s[i] - 0x80]);
 		} else
 			put_utf8(&r->cbuf, s[i]);
@@ -312,7 +313,7 @@ csvread_open(const char *path, struct tn_error *err)
 		return NULL;
 	}
 	if ((r->fp = fopen(path, "rb")) == NULL) {
-		tn_error_set(err, TN_INPUT, path, 0, 0, "cannot open: %s",
+		tn_error_set(err, TN_INPUT, path, 0, 0, _("cannot open: %s"),
 		    strerror(errno));
 		csvread_close(r);
 		return NULL;
@@ -351,7 +352,7 @@ next_line(struct csvread *r, char **sp, size_t *np, struct tn_error *err)
 			if (r->rlen == 0) {
 				if (ferror(r->fp)) {
 					tn_error_set(err, TN_INPUT, r->path,
-					    r->line, 0, "read error: %s",
+					    r->line, 0, _("read error: %s"),
 					    strerror(errno));
 					return -1;
 				}
@@ -374,8 +375,8 @@ next_line(struct csvread *r, char **sp, size_t *np, struct tn_error *err)
 		if (r->lbuf.oom)
 			return tn_oom(err);
 		if ((long)r->lbuf.len > MAX_LINE)
-			return fail(r, r->line + 1, 1, err, "line longer than "
-			    "16 MB, expected a CSV text file");
+			return fail(r, r->line + 1, 1, err, _("line longer "
+			    "than 16 MB, expected a CSV text file"));
 		if (nl != NULL) {
 			*sp = r->lbuf.s;
 			*np = r->lbuf.len;
@@ -494,8 +495,8 @@ first_line(struct csvread *r, struct tn_error *err)
 
 	if (r->lbuf.len >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) ||
 	    (s[0] == 0xFE && s[1] == 0xFF)))
-		return fail(r, 1, 1, err, "file is UTF-16, expected UTF-8 "
-		    "or Windows-1252; in Excel save as \"CSV UTF-8\"");
+		return fail(r, 1, 1, err, _("file is UTF-16, expected UTF-8 "
+		    "or Windows-1252; in Excel save as \"CSV UTF-8\""));
 	if (r->lbuf.len >= 3 && s[0] == 0xEF && s[1] == 0xBB &&
 	    s[2] == 0xBF) {
 		memmove(r->lbuf.s, r->lbuf.s + 3, r->lbuf.len - 2);
@@ -509,18 +510,18 @@ static int
 feed_error(struct csvread *r, struct tn_error *err)
 {
 	if (r->toobig == 1)
-		return fail(r, r->line, r->nf + 1, err, "field longer than "
-		    "1 MB, expected a short value");
+		return fail(r, r->line, r->nf + 1, err, _("field longer than "
+		    "1 MB, expected a short value"));
 	if (r->toobig == 2)
-		return fail(r, r->line, r->nf + 1, err, "row with more than "
-		    "10000 fields, expected a roster row");
+		return fail(r, r->line, r->nf + 1, err, _("row with more than "
+		    "10000 fields, expected a roster row"));
 	if (r->toobig == 3)
 		return tn_oom(err);
 	if (csv_error(&r->p) == CSV_ENOMEM)
 		return tn_oom(err);
-	return fail(r, r->line, r->nf + 1, err, "misplaced quote, expected "
+	return fail(r, r->line, r->nf + 1, err, _("misplaced quote, expected "
 	    "a quote only around a whole field (write \"\" for a quote "
-	    "inside one)");
+	    "inside one)"));
 }
 
 /* Feeds lines to libcsv until a record is ready or the file ends. */
@@ -540,9 +541,9 @@ fill(struct csvread *r, struct tn_error *err)
 			    csv_error(&r->p) != CSV_SUCCESS)
 				return fail(r, r->between ? r->start_line :
 				    r->rec_line, r->nf + 1, err,
-				    "unterminated quote: the quoted field "
+				    _("unterminated quote: the quoted field "
 				    "that starts here runs to the end of the "
-				    "file, expected a closing '\"'");
+				    "file, expected a closing '\"'"));
 			if (r->toobig)
 				return feed_error(r, err);
 			break;
@@ -592,9 +593,9 @@ count_row(struct csvread *r, struct tn_error *err)
 {
 	if (++r->nrec <= r->max_rows + 1 || r->max_rows <= 0)
 		return 1;
-	tn_error_set(err, TN_INPUT, r->path, r->row.line, 1, "more than %ld "
+	tn_error_set(err, TN_INPUT, r->path, r->row.line, 1, _("more than %ld "
 	    "rows, expected at most %ld; a larger file needs a larger "
-	    "--max-rows", r->max_rows, r->max_rows);
+	    "--max-rows"), r->max_rows, r->max_rows);
 	return -1;
 }
 
@@ -658,8 +659,8 @@ csvread_range(struct csvread *r, long start, long end, int delim, int enc,
 {
 	if (start > 0) {
 		if (fseek(r->fp, start, SEEK_SET) == -1) {
-			tn_error_set(err, TN_INPUT, r->path, 0, 0, "cannot "
-			    "seek: %s", strerror(errno));
+			tn_error_set(err, TN_INPUT, r->path, 0, 0, _("cannot "
+			    "seek: %s"), strerror(errno));
 			return -1;
 		}
 		r->delim = delim;
@@ -768,8 +769,8 @@ csvread_columns(struct csvread *r, const struct csvrow *h,
 				continue;
 			if (where[i] != -1) {
 				tn_error_set(err, TN_INPUT, r->path, h->line,
-				    j + 1, "column '%s' appears twice (also "
-				    "column %d), expected it once", h->f[j],
+				    j + 1, _("column '%s' appears twice (also "
+				    "column %d), expected it once"), h->f[j],
 				    where[i] + 1);
 				return -1;
 			}
@@ -783,8 +784,8 @@ csvread_columns(struct csvread *r, const struct csvrow *h,
 			continue;
 		n = strcspn(spec[i] + 1, "|");
 		tn_error_set(err, TN_INPUT, r->path, h->line, 1,
-		    "no column '%.*s' in the header, expected one named "
-		    "'%.*s' (or an alias, see turnus-case(5))", (int)n,
+		    _("no column '%.*s' in the header, expected one named "
+		    "'%.*s' (or an alias, see turnus-case(5))"), (int)n,
 		    spec[i] + 1, (int)n, spec[i] + 1);
 		return -1;
 	}

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "turnus/turnus.h"
+#include "i18n.h"
 #include "model.h"
 
 void
@@ -32,7 +33,7 @@ tn_error_set(struct tn_error *err, int level, const char *file, long line,
 int
 tn_oom(struct tn_error *err)
 {
-	tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "out of memory");
+	tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "%s", _("out of memory"));
 	return -1;
 }
 

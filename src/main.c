@@ -12,6 +12,8 @@
 #include "turnus/turnus.h"
 #include "cli.h"
 #include "explain.h"
+#include "i18n.h"
+#include "util.h"
 
 static int	cmd_help(int, char **);
 
@@ -20,38 +22,44 @@ static const struct cmd {
 	int		(*run)(int, char **);
 	const char	*synopsis;	/* shown by usage; matches the man page */
 } cmds[] = {				/* sorted; add man/turnus-NAME.1 too */
-	{ "batch", cmd_batch, "batch [-q] [-j n] [--format fmt] "
+	{ "batch", cmd_batch, N_("batch [-q] [-j n] [--format fmt] "
 	    "[--csv-style style] [-o file] [--period-from path|name] "
 	    "[--municipality name] [--pseudonymize --key-file file] "
 	    "[--emit-jobs [--results dir]] [--job n/m [--period period]] "
 	    "[--merge] [--shifts file] [--rules file] [--set key=value] "
-	    "dir|snapshot|result ..." },
-	{ "capacity", cmd_capacity, "capacity [--format fmt] [-o file] "
-	    "[--rules file] [--set key=value] case" },
-	{ "check", cmd_check, "check [-q] [--explain] [--format fmt] "
-	    "[-o file] [--rules file] [--set key=value] case" },
-	{ "explain", cmd_explain, "explain [rule]" },
-	{ "help", cmd_help, "help [command]" },
-	{ "import-nrp", cmd_import_nrp, "import-nrp [-q] file dir" },
-	{ "init", cmd_init, "init dir" },
-	{ "plan", cmd_plan, "plan [-qv] [--design] [--time-limit s] "
+	    "dir|snapshot|result ...") },
+	{ "capacity", cmd_capacity, N_("capacity [--format fmt] [-o file] "
+	    "[--rules file] [--set key=value] case") },
+	{ "check", cmd_check, N_("check [-q] [--explain] [--format fmt] "
+	    "[-o file] [--rules file] [--set key=value] case") },
+	{ "explain", cmd_explain, N_("explain [rule]") },
+	{ "help", cmd_help, N_("help [command]") },
+	{ "import-nrp", cmd_import_nrp, N_("import-nrp [-q] file dir") },
+	{ "init", cmd_init, N_("init dir") },
+	{ "plan", cmd_plan, N_("plan [-qv] [--design] [--time-limit s] "
 	    "[--gap g] [--long-shifts auto|on|off] [--format fmt] [-o file] "
 	    "[--write-lp file] [--write-mps file] [--rules file] "
-	    "[--set key=value] case" },
-	{ "report", cmd_report, "report [-q] [--persons] [--format fmt] "
-	    "[-o file] [--rules file] [--set key=value] case ..." },
+	    "[--set key=value] case") },
+	{ "report", cmd_report, N_("report [-q] [--persons] [--format fmt] "
+	    "[-o file] [--rules file] [--set key=value] case ...") },
 };
 
+/* The synopses line up under the first, whatever "usage:" is in words. */
 void
 cli_usage(FILE *fp, const char *only)
 {
-	fputs("usage: turnus [--version] [--help] command [options]\n", fp);
+	const char	*u = _("usage:");
+	int		 w = (int)utf8_width(u) + 1;
+
+	fprintf(fp, "%s turnus [--version] [--help] %s\n", u,
+	    _("command [options]"));
 	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
 		if (only == NULL || strcmp(only, cmds[i].name) == 0)
-			fprintf(fp, "       turnus %s\n", cmds[i].synopsis);
+			fprintf(fp, "%*sturnus %s\n", w, "",
+			    _(cmds[i].synopsis));
 	if (only == NULL)
-		fputs("See 'turnus help COMMAND' for one command's manual.\n",
-		    fp);
+		fprintf(fp, "%s\n", _("See 'turnus help COMMAND' for one "
+		    "command's manual."));
 }
 
 static const struct cmd *
@@ -80,7 +88,8 @@ cmd_help(int argc, char **argv)
 	}
 	if (cmd_find(argv[1]) == NULL && strcmp(argv[1], "rules") != 0 &&
 	    strcmp(argv[1], "case") != 0)
-		return cli_usage_error(NULL, "unknown command '%s'", argv[1]);
+		return cli_usage_error(NULL, _("unknown command '%s'"),
+		    argv[1]);
 	snprintf(name, sizeof name, "turnus-%s", argv[1]);
 	if ((n = readlink("/proc/self/exe", self, sizeof self - 1)) > 0) {
 		self[n] = '\0';
@@ -101,9 +110,29 @@ cmd_help(int argc, char **argv)
 	}
 	fflush(stdout);
 	execlp("man", "man", name, (char *)NULL);
-	fprintf(stderr, "turnus: cannot run man: %s\n", strerror(errno));
+	fprintf(stderr, "turnus: %s: %s\n", _("cannot run man"),
+	    strerror(errno));
 	cli_usage(stdout, argv[1]);
 	return 0;
+}
+
+/*
+ * The user's locale.  Norwegian by the environment (tn_lang_nb: nb, nn
+ * or no) reads the nb catalogue, also where that locale is not
+ * installed: gettext honours LANGUAGE under C.UTF-8, not under C.
+ */
+static void
+norwegian(void)
+{
+	const char	*lang = getenv("LANGUAGE");
+	int		 ok = setlocale(LC_ALL, "") != NULL;
+
+	if (!tn_lang_nb())
+		return;
+	if (lang == NULL || *lang == '\0')
+		setenv("LANGUAGE", "nb", 1);
+	if (!ok)
+		setlocale(LC_ALL, "C.UTF-8");
 }
 
 /*
@@ -117,7 +146,7 @@ locale_init(void)
 	char	 self[PATH_MAX], dir[PATH_MAX + 64], *slash;
 	ssize_t	 n;
 
-	setlocale(LC_ALL, "");
+	norwegian();
 	setlocale(LC_NUMERIC, "C");	/* DESIGN §9: our own number code */
 	textdomain("turnus");
 	bind_textdomain_codeset("turnus", "UTF-8");
@@ -131,11 +160,13 @@ locale_init(void)
 			if (access(dir, R_OK) == 0) {
 				snprintf(dir, sizeof dir, "%s/%s", self, rel[i]);
 				bindtextdomain("turnus", dir);
+				i18n_set_nb(i18n_catalogue_nb());
 				return;
 			}
 		}
 	}
 	bindtextdomain("turnus", LOCALEDIR);
+	i18n_set_nb(i18n_catalogue_nb());
 }
 
 int
@@ -157,16 +188,19 @@ main(int argc, char **argv)
 		cli_usage(stdout, NULL);
 		rc = 0;
 	} else if ((c = cmd_find(argv[1])) == NULL) {
-		fprintf(stderr, "turnus: unknown command '%s'\n", argv[1]);
+		fprintf(stderr, "turnus: ");
+		fprintf(stderr, _("unknown command '%s'"), argv[1]);
+		fputc('\n', stderr);
 		cli_usage(stderr, NULL);
 		return TN_INPUT;
 	} else {
 		cli_argv = argv + 1;
 		rc = c->run(argc - 1, argv + 1);
 	}
+	/* a write error on stdout, unless the command said so */
 	if ((fflush(stdout) != 0 || ferror(stdout)) && rc != TN_INTERNAL) {
-		fprintf(stderr, "turnus: write error on standard output: %s\n",
-		    strerror(errno));	/* unless the command said so */
+		fprintf(stderr, "turnus: %s: %s\n", _("write error on "
+		    "standard output"), strerror(errno));
 		return TN_INTERNAL;
 	}
 	return rc;

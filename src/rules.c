@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 
@@ -159,11 +160,11 @@ rules_cite(const struct tn_rules *r, const char *key)
 		return r->preset == TN_PRESET_CONSENT ? hours[2] :
 		    hours[r->preset];
 	if (strcmp(key, "min_daily_rest_hours") == 0)
-		return r->min_daily_rest < 11 * 60 ? "AML § 10-8 (1) and (3)" :
-		    "AML § 10-8 (1)";
+		return r->min_daily_rest < 11 * 60 ?
+		    N_("AML § 10-8 (1) and (3)") : "AML § 10-8 (1)";
 	if (strcmp(key, "min_weekly_rest_hours") == 0)
 		return r->min_weekly_rest < 35 * 60 ?
-		    "AML § 10-8 (2) and (3)" : "AML § 10-8 (2)";
+		    N_("AML § 10-8 (2) and (3)") : "AML § 10-8 (2)";
 	if (strcmp(key, "max_consecutive_days") == 0)
 		return "AML § 10-8 (2)";
 	if (strcmp(key, "max_night_avg_hours_per_day") == 0)
@@ -278,35 +279,35 @@ expected(const struct rdef *d)
 	switch (d->type) {
 	case R_DOUBLE:
 	case R_INT:
-		return "a number";
+		return _("a number");
 	case R_HOURS:
-		return "hours";
+		return _("hours");
 	case R_BOOL:
-		return "yes or no";
+		return _("yes or no");
 	case R_WEEKDAY:
-		return "a weekday, such as mon or man";
+		return _("a weekday, such as mon or man");
 	case R_TIME:
-		return "a time, such as 21:00";
+		return _("a time, such as 21:00");
 	case R_WEEKTIME:
-		return "a weekday and a time, such as sat 00:00";
+		return _("a weekday and a time, such as sat 00:00");
 	case R_BANDS:
-		return "rising percentages, such as 50 75 100";
+		return _("rising percentages, such as 50 75 100");
 	case R_TARGETS:
-		return "period=percent pairs, such as 2024=40 2025=50";
+		return _("period=percent pairs, such as 2024=40 2025=50");
 	case R_PRESET:
-		return "law, individual, agreement or consent";
+		return _("law, individual, agreement or consent");
 	case R_LIMIT:
-		return "a whole number, or none";
+		return _("a whole number, or none");
 	case R_DATE:
-		return "a date, such as 06.01.2025 or 2025-01-06";
+		return _("a date, such as 06.01.2025 or 2025-01-06");
 	case R_CELL:
-		return "start or end";
+		return _("start or end");
 	case R_NORM:
-		return "auto, or hours of a full-time week from 20 to 60";
+		return _("auto, or hours of a full-time week from 20 to 60");
 	case R_OBJECTIVE:
-		return "full_time or wishes";
+		return _("full_time or wishes");
 	}
-	return "a value";
+	return _("a value");
 }
 
 static int
@@ -401,20 +402,21 @@ rules_set_key(struct tn_rules *r, const char *key, const char *value,
 
 	if ((d = rdef_find(key)) == NULL) {
 		tn_error_set(err, TN_INPUT, file, line, col,
-		    "unknown rule '%s'; the rules are listed in "
-		    "turnus-rules(7)", key);
+		    _("unknown rule '%s'; the rules are listed in "
+		    "turnus-rules(7)"), key);
 		return -1;
 	}
 	if (set_value(r, d, value) == -1) {
 		if (d->type == R_DOUBLE || d->type == R_INT ||
 		    d->type == R_HOURS)
 			tn_error_set(err, TN_INPUT, file, line, col,
-			    "bad value '%s' for %s, expected %s from %g "
-			    "to %g%s", value, d->key, expected(d), d->lo, d->hi,
-			    d->type == R_HOURS ? ", such as 11 or 12,5" : "");
+			    d->type == R_HOURS ? _("bad value '%s' for %s, "
+			    "expected %s from %g to %g, such as 11 or 12,5") :
+			    _("bad value '%s' for %s, expected %s from %g to "
+			    "%g"), value, d->key, expected(d), d->lo, d->hi);
 		else
 			tn_error_set(err, TN_INPUT, file, line, col,
-			    "bad value '%s' for %s, expected %s", value,
+			    _("bad value '%s' for %s, expected %s"), value,
 			    d->key, expected(d));
 		return -1;
 	}
@@ -432,8 +434,8 @@ rules_set(struct tn_rules *r, const char *kv, const char *what, long n,
 
 	if (eq == NULL || eq == kv || (len = (size_t)(eq - kv)) >= sizeof key) {
 		tn_error_set(err, TN_INPUT, what, 0, 0,
-		    "bad rule setting '%s', expected key=value, such as "
-		    "weekend_every=4", kv);
+		    _("bad rule setting '%s', expected key=value, such as "
+		    "weekend_every=4"), kv);
 		return -1;
 	}
 	memcpy(key, kv, len);
@@ -455,7 +457,7 @@ rules_line(struct tn_rules *r, char *s, const char *path, long ln,
 	if ((eq = strchr(s, '=')) == NULL) {
 		key = str_trim(s);
 		tn_error_set(err, TN_INPUT, path, ln, key - s + 1,
-		    "'%s' has no value, expected key = value", key);
+		    _("'%s' has no value, expected key = value"), key);
 		return -1;
 	}
 	*eq = '\0';
@@ -463,13 +465,13 @@ rules_line(struct tn_rules *r, char *s, const char *path, long ln,
 	val = str_trim(eq + 1);
 	if (*val == '\0') {
 		tn_error_set(err, TN_INPUT, path, ln, eq - s + 2,
-		    "%s has no value, expected key = value", key);
+		    _("%s has no value, expected key = value"), key);
 		return -1;
 	}
 	if (rdef_find(key) == NULL) {
 		tn_error_set(err, TN_INPUT, path, ln, key - s + 1,
-		    "unknown rule '%s'; the rules are listed in "
-		    "turnus-rules(7)", key);
+		    _("unknown rule '%s'; the rules are listed in "
+		    "turnus-rules(7)"), key);
 		return -1;
 	}
 	return rules_set_key(r, key, val, path, ln, val - s + 1, err);
@@ -504,23 +506,23 @@ rules_load(struct tn_rules *r, const char *path, struct tn_error *err)
 	int	 rc = 0, k;
 
 	if ((fp = fopen(path, "r")) == NULL) {
-		tn_error_set(err, TN_INPUT, path, 0, 0, "cannot open: %s",
+		tn_error_set(err, TN_INPUT, path, 0, 0, _("cannot open: %s"),
 		    strerror(errno));
 		return -1;
 	}
 	while (rc == 0 && (k = conf_line(fp, line, sizeof line, &n)) != 0) {
 		ln++;
 		if (k == -1) {
-			tn_error_set(err, TN_INPUT, path, ln, 1, "line longer "
-			    "than %zu bytes, expected key = value",
+			tn_error_set(err, TN_INPUT, path, ln, 1, _("line "
+			    "longer than %zu bytes, expected key = value"),
 			    sizeof line - 1);
 			rc = -1;
 			break;
 		}
 		if ((nul = memchr(line, '\0', n)) != NULL) {
 			tn_error_set(err, TN_INPUT, path, ln, nul - line + 1,
-			    "binary data (a NUL byte), expected a text file of "
-			    "key = value lines");
+			    _("binary data (a NUL byte), expected a text file "
+			    "of key = value lines"));
 			rc = -1;
 			break;
 		}
@@ -529,7 +531,7 @@ rules_load(struct tn_rules *r, const char *path, struct tn_error *err)
 		rc = rules_line(r, line, path, ln, err);
 	}
 	if (rc == 0 && ferror(fp)) {
-		tn_error_set(err, TN_INPUT, path, ln, 0, "read error: %s",
+		tn_error_set(err, TN_INPUT, path, ln, 0, _("read error: %s"),
 		    strerror(errno));
 		rc = -1;
 	}

@@ -1,0 +1,28 @@
+/* The language of the text the library builds for people. */
+#include <string.h>
+
+#include "i18n.h"
+
+static int	nb;
+
+void
+i18n_set_nb(int on)
+{
+	nb = on != 0;
+}
+
+int
+i18n_nb(void)
+{
+	return nb;
+}
+
+/* The header of the catalogue in use names its language. */
+int
+i18n_catalogue_nb(void)
+{
+	static const char empty[] = "";
+	const char	*h = dgettext(TN_DOMAIN, empty);
+
+	return h != empty && strstr(h, "Language: nb") != NULL;
+}
