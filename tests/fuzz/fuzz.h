@@ -34,7 +34,7 @@ int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 	"id;name;department;position_pct;1;2;3;4;5;6;7;8;9;10;11;12;13;14\n" \
 	"1;Kari <b>;ward;100;D;D;A;A;;L;L;N;N;;;F;D;D\n" \
 	"2;=Per;ward;75;A;;D;D;N;;;D;A;A;;;L;L\n" \
-	"3;Ola \"&\";ward;50;;N;N;;;;;L;;D;D;A;;\n"
+	"3;\"Ola \"\"&\"\"\";ward;50;;N;N;;;;;L;;D;D;A;;\n"
 #define FZ_STAFF \
 	"id;name;department;role;position_pct;wanted_pct;nights\n" \
 	"1;Kari;ward;spl;100;100;yes\n" \
@@ -63,6 +63,36 @@ fz_cleanup(void)
 	rmdir(fz_root);
 }
 
+static inline void	fz_write(const char *, const void *, size_t);
+static inline void	fz_text(const char *, const char *);
+
+/*
+ * The fixed files must make a good case, or a target fuzzes nothing but
+ * the first error: checked once, before the first input.
+ */
+static inline void
+fz_selftest(void)
+{
+	struct tn_case_files	 files = { .dir = fz_root };
+	struct tn_error		 err;
+	struct tn_case		*c;
+
+	fz_text("shifts.csv", FZ_SHIFTS);
+	fz_text("roster.csv", FZ_ROSTER);
+	fz_text("staff.csv", FZ_STAFF);
+	fz_text("demand.csv", FZ_DEMAND);
+	if ((c = tn_case_load(&files, TN_NEED_SHIFTS | TN_NEED_ROSTER, NULL,
+	    0, &err)) == NULL) {
+		fprintf(stderr, "fuzz: the fixed case does not load: "
+		    "%s:%ld:%ld: %s\n", err.file, err.line, err.col, err.msg);
+		abort();
+	}
+	tn_case_free(c);
+	fz_cleanup();
+	if (mkdir(fz_root, 0700) == -1)
+		abort();
+}
+
 /* The case folder, made on first use (tmpfs when there is one). */
 static inline const char *
 fz_dir(void)
@@ -77,6 +107,9 @@ fz_dir(void)
 	if (mkdir(fz_root, 0700) == -1 && access(fz_root, W_OK) != 0)
 		abort();
 	atexit(fz_cleanup);
+#ifndef FZ_NO_SELFTEST			/* csvlimits: rows too wide for it */
+	fz_selftest();
+#endif
 	return fz_root;
 }
 

@@ -6,6 +6,7 @@
 #define CSVREAD_MAX_FIELD	64
 #define CSVREAD_MAX_COLS	16
 #define MAX_LINE		512
+#define FZ_NO_SELFTEST
 #include "../../src/csvread.c"
 
 #include "fuzzcsv.h"
