@@ -7,24 +7,33 @@
 #include "explain.h"
 #include "findings.h"
 #include "html.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 #include "write.h"
 
 #define TITLE_W	18
 
+/* "lia: 3 persons, 14 days (2 weeks, cyclic): 8 findings" */
 static void
 text_head(FILE *fp, const struct tn_case *c, int n)
 {
-	fprintf(fp, "%s: %d %s, %d days (%s%d %s, %s)", c->name,
-	    c->nids, c->nids == 1 ? "person" : "persons", c->ndays,
-	    c->ndays % 7 ? "about " : "", (c->ndays + 6) / 7,
-	    (c->ndays + 6) / 7 == 1 ? "week" : "weeks",
-	    c->rules.cyclic ? "cyclic" : "not cyclic");
+	int	 w = (c->ndays + 6) / 7;
+
+	fprintf(fp, "%s: ", c->name);
+	fprintf(fp, P_("%d person", "%d persons", c->nids), c->nids);
+	fputs(", ", fp);
+	fprintf(fp, P_("%d day", "%d days", c->ndays), c->ndays);
+	fputs(" (", fp);
+	fprintf(fp, c->ndays % 7 ? P_("about %d week", "about %d weeks", w) :
+	    P_("%d week", "%d weeks", w), w);
+	fprintf(fp, ", %s): ", c->rules.cyclic ? _("cyclic") :
+	    _("not cyclic"));
 	if (n == 0)
-		fputs(": no findings\n", fp);
+		fputs(_("no findings"), fp);
 	else
-		fprintf(fp, ": %d %s\n", n, n == 1 ? "finding" : "findings");
+		fprintf(fp, P_("%d finding", "%d findings", n), n);
+	putc('\n', fp);
 }
 
 static void
@@ -34,7 +43,8 @@ text_who(FILE *fp, const struct tn_case *c, const struct tn_finding *x)
 
 	putc('\n', fp);
 	if (x->person < 0) {
-		fprintf(fp, "Cover, %s\n", c->depts[x->dept]);
+		fprintf(fp, _("Cover, %s"), c->depts[x->dept]);
+		putc('\n', fp);
 		return;
 	}
 	p = &c->persons[x->person];
@@ -62,28 +72,40 @@ text_counts(FILE *fp, const struct tn_findings *f)
 			buf_addf(&b, "%s%s %d", b.len ? ", " : "", rule_key(r),
 			    n[r]);
 	if (b.s != NULL && !b.oom) {
-		fputs("\nBy rule: ", fp);
-		text_wrap(fp, b.s, 9, 2, 80);
+		fprintf(fp, "\n%s ", _("By rule:"));
+		text_wrap(fp, b.s, (int)utf8_width(_("By rule:")) + 1, 2, 80);
 	}
 	oom = b.s == NULL || b.oom;
 	buf_release(&b);
 	return oom ? -1 : 0;
 }
 
+/* The title column: TITLE_W, or the longest title found in words. */
+static int
+title_width(const struct tn_findings *f)
+{
+	int	 w = TITLE_W, n;
+
+	for (int i = 0; i < f->n; i++)
+		if ((n = (int)utf8_width(rule_title(f->v[i].rule))) > w)
+			w = n;
+	return w < 30 ? w : 30;
+}
+
 /* The message and, in brackets, the paragraph it comes from. */
 static int
-text_finding(FILE *fp, const struct tn_finding *x)
+text_finding(FILE *fp, const struct tn_finding *x, int col)
 {
 	struct buf	 b = { 0 };
 
 	buf_adds(&b, x->msg);
 	if (x->law != NULL)
-		buf_addf(&b, " [%s]", x->law);
+		buf_addf(&b, " [%s]", _(x->law));
 	if (b.oom || b.s == NULL) {
 		buf_release(&b);
 		return -1;		/* out of memory */
 	}
-	text_wrap(fp, b.s, 2 + TITLE_W + 1, 2 + TITLE_W + 1, 80);
+	text_wrap(fp, b.s, col, col, 80);
 	buf_release(&b);
 	return 0;
 }
@@ -92,7 +114,7 @@ static int
 write_text(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
     const struct tn_style *st)
 {
-	int	 who = -2, dept = -2;
+	int	 who = -2, dept = -2, tw = title_width(f);
 
 	text_head(fp, c, f->n);
 	for (int i = 0; i < f->n; i++) {
@@ -103,15 +125,20 @@ write_text(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
 		who = x->person;
 		dept = x->dept;
 		fputs("  ", fp);
-		text_pad(fp, rule_title(x->rule), TITLE_W);
+		text_pad(fp, rule_title(x->rule), tw);
 		fputc(' ', fp);
-		if (text_finding(fp, x) == -1)
+		if (text_finding(fp, x, 2 + tw + 1) == -1)
 			return -1;
 		if (st->explain)
-			explain_finding(fp, x->rule, tn_lang_nb(),
-			    2 + TITLE_W + 1);
+			explain_finding(fp, x->rule, tn_lang_nb(), 2 + tw + 1);
 	}
-	return text_counts(fp, f);
+	if (text_counts(fp, f) == -1)
+		return -1;
+	if (f->note != NULL) {
+		fputs("\nNote: ", fp);
+		text_wrap(fp, f->note, 6, 2, 80);
+	}
+	return 0;
 }
 
 static void
@@ -159,7 +186,13 @@ write_json(const struct tn_findings *f, const struct tn_case *c, FILE *fp)
 		json_str(fp, rule_key(r));
 		fprintf(fp, ":%d", n[r]);
 	}
-	fputs("}}\n", fp);
+	fputs("}", fp);
+	if (f->note != NULL) {
+		fputs(",\n\"notes\":[", fp);
+		json_str(fp, f->note);
+		fputc(']', fp);
+	}
+	fputs("}\n", fp);
 	return 0;
 }
 
@@ -210,10 +243,12 @@ write_html(const struct tn_findings *f, const struct tn_case *c, FILE *fp)
 	html_begin(fp, "turnus check", c->name);
 	fputs("<h1>", fp);
 	html_str(fp, c->name);
-	fprintf(fp, "</h1>\n<p>%d findings</p>\n", f->n);
+	fputs("</h1>\n<p>", fp);
+	fprintf(fp, P_("%d finding", "%d findings", f->n), f->n);
+	fputs("</p>\n", fp);
 	if (html_roster(fp, c, f) == -1)
 		return -1;
-	fputs("<h2>Findings</h2>\n", fp);
+	fprintf(fp, "<h2>%s</h2>\n", _("Findings"));
 	html_findings(fp, c, f);
 	html_end(fp);
 	return 0;

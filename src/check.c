@@ -9,6 +9,7 @@
 #include "turnus/check.h"
 #include "findings.h"
 #include "hta.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 
@@ -44,27 +45,27 @@ static const struct {
 	const char	*key;
 	const char	*title;
 } rules[TN_R_NRULES] = {
-	{ "min_daily_rest_hours", "daily rest" },
-	{ "min_weekly_rest_hours", "weekly rest" },
-	{ "max_shift_hours", "shift length" },
-	{ "max_week_hours", "hours in a week" },
-	{ "max_avg_week_hours", "average week" },
-	{ "weekend_every", "weekend frequency" },
-	{ "whole_weekends", "whole weekends" },
-	{ "max_consecutive_days", "days in a row" },
-	{ "max_night_avg_hours_per_day", "night work" },
-	{ "hours_tolerance", "hours and position" },
-	{ "min_hours", "fewest hours" },
-	{ "max_hours", "most hours" },
-	{ "max_shifts", "shifts of a code" },
-	{ "max_weekends", "weekends" },
-	{ "min_consecutive_days", "short work run" },
-	{ "min_consecutive_days_off", "short time off" },
-	{ "long_shifts", "long shifts" },
-	{ "nights", "nights" },
-	{ "cannot_follow", "shift order" },
-	{ "max_consecutive_nights", "nights in a row" },
-	{ "cover", "cover" },
+	{ "min_daily_rest_hours", N_("daily rest") },
+	{ "min_weekly_rest_hours", N_("weekly rest") },
+	{ "max_shift_hours", N_("shift length") },
+	{ "max_week_hours", N_("hours in a week") },
+	{ "max_avg_week_hours", N_("average week") },
+	{ "weekend_every", N_("weekend frequency") },
+	{ "whole_weekends", N_("whole weekends") },
+	{ "max_consecutive_days", N_("days in a row") },
+	{ "max_night_avg_hours_per_day", N_("night work") },
+	{ "hours_tolerance", N_("hours and position") },
+	{ "min_hours", N_("fewest hours") },
+	{ "max_hours", N_("most hours") },
+	{ "max_shifts", N_("shifts of a code") },
+	{ "max_weekends", N_("weekends") },
+	{ "min_consecutive_days", N_("short work run") },
+	{ "min_consecutive_days_off", N_("short time off") },
+	{ "long_shifts", N_("long shifts") },
+	{ "nights", N_("nights") },
+	{ "cannot_follow", N_("shift order") },
+	{ "max_consecutive_nights", N_("nights in a row") },
+	{ "cover", N_("cover") },
 };
 
 const char *
@@ -76,7 +77,7 @@ rule_key(int r)
 const char *
 rule_title(int r)
 {
-	return r >= 0 && r < TN_R_NRULES ? rules[r].title : "?";
+	return r >= 0 && r < TN_R_NRULES ? _(rules[r].title) : "?";
 }
 
 void
@@ -120,21 +121,21 @@ dayname(const struct tn_case *c, int d, char *b, size_t sz)
 	if (c->first_date >= 0)
 		fmt_date(b, sz, c->first_date + d, 0);
 	else
-		snprintf(b, sz, "day %d", d + 1);
+		snprintf(b, sz, _("day %d"), d + 1);
 	return b;
 }
 
+/* Hours with a decimal comma in Norwegian text: "9,50". */
 static const char *
 hrs(int minutes, char *b, size_t sz)
 {
-	return fmt_hours(b, sz, minutes, 0);
+	return fmt_hours(b, sz, minutes, i18n_nb());
 }
 
-/* The plural ending of n things: "" for one, "s" otherwise. */
 static const char *
-pl(int n)
+num(double v, int decimals, char *b, size_t sz)
 {
-	return n == 1 ? "" : "s";
+	return fmt_num(b, sz, v, decimals, i18n_nb());
 }
 
 static const struct tn_shift *
@@ -255,19 +256,19 @@ check_rest_pair(struct who *w, const struct ev *a, const struct ev *b,
 	fmt_clock(sb, sizeof sb, b->t0);
 	if (rest < 0)
 		findings_add(w->f, TN_R_DAILY_REST, w->row, -1, days, 2,
-		    "%s (%s, ends %s) overlaps %s (%s, starts %s)",
+		    _("%s (%s, ends %s) overlaps %s (%s, starts %s)"),
 		    shift_of(w, a)->code, da, ea, shift_of(w, b)->code, db, sb);
 	else if (need != w->r->min_daily_rest)
 		findings_add(w->f, TN_R_DAILY_REST, w->row, -1, days, 2,
-		    "rest %s h between %s (%s, ends %s) and %s (%s, starts "
+		    _("rest %s h between %s (%s, ends %s) and %s (%s, starts "
 		    "%s) after a short rest of %s h, needs %s h to make up "
-		    "for it", hrs(rest, h, sizeof h), shift_of(w, a)->code, da,
+		    "for it"), hrs(rest, h, sizeof h), shift_of(w, a)->code, da,
 		    ea, shift_of(w, b)->code, db, sb, hrs(prev_rest, p,
 		    sizeof p), hrs(need, m, sizeof m));
 	else
 		findings_add(w->f, TN_R_DAILY_REST, w->row, -1, days, 2,
-		    "rest %s h between %s (%s, ends %s) and %s (%s, starts "
-		    "%s), needs %s h", hrs(rest, h, sizeof h),
+		    _("rest %s h between %s (%s, ends %s) and %s (%s, starts "
+		    "%s), needs %s h"), hrs(rest, h, sizeof h),
 		    shift_of(w, a)->code, da, ea, shift_of(w, b)->code, db, sb,
 		    hrs(need, m, sizeof m));
 }
@@ -304,21 +305,22 @@ check_shift_rules(struct who *w)
 		dayname(c, e->day, d, sizeof d);
 		if (s->len > w->r->max_shift)
 			findings_add(w->f, TN_R_SHIFT_LEN, w->row, -1, &e->day,
-			    1, "%s on %s lasts %s h, at most %s h", s->code, d,
-			    hrs(s->len, h, sizeof h),
+			    1, _("%s on %s lasts %s h, at most %s h"), s->code,
+			    d, hrs(s->len, h, sizeof h),
 			    hrs(w->r->max_shift, m, sizeof m));
 		if (!p->long_shifts && s->len >= w->r->long_shift_min)
 			findings_add(w->f, TN_R_LONG_SHIFTS, w->row, -1,
-			    &e->day, 1, "long shift %s (%s h) on %s, but "
-			    "long_shifts = no", s->code,
+			    &e->day, 1, _("long shift %s (%s h) on %s, but "
+			    "long_shifts = no"), s->code,
 			    hrs(s->len, h, sizeof h), d);
 		if (p->nights == TN_NIGHTS_NO && s->night > NIGHT_SHIFT_MIN)
 			findings_add(w->f, TN_R_NIGHTS, w->row, -1, &e->day, 1,
-			    "night shift %s on %s, but nights = no", s->code, d);
+			    _("night shift %s on %s, but nights = no"), s->code,
+			    d);
 		if (p->nights == TN_NIGHTS_ONLY && s->night <= NIGHT_SHIFT_MIN)
 			findings_add(w->f, TN_R_NIGHTS, w->row, -1, &e->day, 1,
-			    "%s on %s is not a night shift, but nights = only",
-			    s->code, d);
+			    _("%s on %s is not a night shift, but nights = "
+			    "only"), s->code, d);
 	}
 }
 
@@ -344,8 +346,8 @@ check_cannot_follow(struct who *w)
 			if (b->day != next || !s->cannot_follow[b->shift])
 				continue;
 			findings_add(w->f, TN_R_CANNOT_FOLLOW, w->row, -1, days,
-			    2, "%s on %s followed by %s on %s, but %s may not "
-			    "follow %s", s->code, dayname(c, a->day, da,
+			    2, _("%s on %s followed by %s on %s, but %s may "
+			    "not follow %s"), s->code, dayname(c, a->day, da,
 			    sizeof da), shift_of(w, b)->code, dayname(c,
 			    b->day, db, sizeof db), shift_of(w, b)->code,
 			    s->code);
@@ -412,7 +414,7 @@ weekname(const struct who *w, int k, char *b, size_t sz)
 		a = a < 0 ? 0 : a;
 		z = z >= w->c->ndays ? w->c->ndays - 1 : z;
 	}
-	snprintf(b, sz, "week %d (%s to %s)", k + 1, dayname(w->c, a, d0,
+	snprintf(b, sz, _("week %d (%s to %s)"), k + 1, dayname(w->c, a, d0,
 	    sizeof d0), dayname(w->c, z, d1, sizeof d1));
 	return b;
 }
@@ -464,13 +466,13 @@ weekly_rest(struct who *w, int k, int rest, int prev)
 		return;
 	if (need != w->r->min_weekly_rest)
 		findings_add(w->f, TN_R_WEEKLY_REST, w->row, -1, days, nd,
-		    "longest rest in %s is %s h after a short weekly rest of "
-		    "%s h, needs %s h to make up for it", weekname(w, k, wn,
+		    _("longest rest in %s is %s h after a short weekly rest of "
+		    "%s h, needs %s h to make up for it"), weekname(w, k, wn,
 		    sizeof wn), hrs(rest, h, sizeof h), hrs(prev, p, sizeof p),
 		    hrs(need, m, sizeof m));
 	else
 		findings_add(w->f, TN_R_WEEKLY_REST, w->row, -1, days, nd,
-		    "longest rest in %s is %s h, needs %s h", weekname(w, k,
+		    _("longest rest in %s is %s h, needs %s h"), weekname(w, k,
 		    wn, sizeof wn), hrs(rest, h, sizeof h), hrs(need, m,
 		    sizeof m));
 }
@@ -488,7 +490,7 @@ check_weeks(struct who *w)
 		nd = week_days(w, k, days);
 		if (paid > w->r->max_week)
 			findings_add(w->f, TN_R_WEEK_HOURS, w->row, -1, days,
-			    nd, "%s h in %s, at most %s h", hrs(paid, h,
+			    nd, _("%s h in %s, at most %s h"), hrs(paid, h,
 			    sizeof h), weekname(w, k, wn, sizeof wn),
 			    hrs(w->r->max_week, m, sizeof m));
 		if (!week_full(w, k)) {
@@ -541,8 +543,9 @@ check_average(struct who *w)
 	    w->c->rules.cyclic || days[1] < w->c->ndays ? days[1] :
 	    w->c->ndays - 1, span, 366);
 	findings_add(w->f, TN_R_AVG_WEEK, w->row, -1, span, nd,
-	    "averages %s h a week over %d weeks (%s to %s), at most %s h",
-	    fmt_num(h, sizeof h, best / 60.0 / A, 2, 0), A,
+	    P_("averages %s h a week over %d week (%s to %s), at most %s h",
+	    "averages %s h a week over %d weeks (%s to %s), at most %s h", A),
+	    num(best / 60.0 / A, 2, h, sizeof h), A,
 	    dayname(w->c, days[0] < 0 ? 0 : days[0], d0, sizeof d0),
 	    dayname(w->c, w->c->rules.cyclic || days[1] < w->c->ndays ?
 	    days[1] : w->c->ndays - 1, d1, sizeof d1),
@@ -576,10 +579,11 @@ check_night(struct who *w)
 		return;
 	nd = day_span(w->c, bd, bd + span - 1, days, 366);
 	findings_add(w->f, TN_R_NIGHT_AVG, w->row, -1, days, nd,
-	    "works nights and averages %s h a day over %d days (%s to %s), "
-	    "at most %s h", fmt_num(h, sizeof h, best / 60.0 / span, 2, 0),
-	    span, dayname(w->c, bd, d0, sizeof d0), dayname(w->c,
-	    bd + span - 1, d1, sizeof d1),
+	    P_("works nights and averages %s h a day over %d day (%s to "
+	    "%s), at most %s h", "works nights and averages %s h a day over "
+	    "%d days (%s to %s), at most %s h", span),
+	    num(best / 60.0 / span, 2, h, sizeof h), span, dayname(w->c, bd,
+	    d0, sizeof d0), dayname(w->c, bd + span - 1, d1, sizeof d1),
 	    hrs(w->r->max_night_avg_per_day, m, sizeof m));
 }
 
@@ -628,16 +632,18 @@ weekend_pair(struct who *w, int a, int b, int dist)
 	dayname(w->c, sa, da, sizeof da);
 	if (a == b) {
 		findings_add(w->f, TN_R_WEEKEND, w->row, -1, days, n,
-		    "works weekend %d (%s) every %d week%s, at most one "
-		    "weekend in every %d", a + 1, da, dist, pl(dist),
-		    w->r->weekend_every);
+		    P_("works weekend %d (%s) every %d week, at most one "
+		    "weekend in every %d", "works weekend %d (%s) every %d "
+		    "weeks, at most one weekend in every %d", dist), a + 1, da,
+		    dist, w->r->weekend_every);
 		return;
 	}
 	n += day_span(w->c, sb, sb + 1, days + n, 2);
 	findings_add(w->f, TN_R_WEEKEND, w->row, -1, days, n,
-	    "works weekends %d and %d (%s and %s), %d week%s apart; at most "
-	    "one weekend in every %d", a + 1, b + 1, da,
-	    dayname(w->c, sb, db, sizeof db), dist, pl(dist),
+	    P_("works weekends %d and %d (%s and %s), %d week apart; at most "
+	    "one weekend in every %d", "works weekends %d and %d (%s and %s), "
+	    "%d weeks apart; at most one weekend in every %d", dist), a + 1,
+	    b + 1, da, dayname(w->c, sb, db, sizeof db), dist,
 	    w->r->weekend_every);
 }
 
@@ -658,11 +664,11 @@ check_weekends(struct who *w)
 		    worked_day(w, sat) != worked_day(w, sat + 1)) {
 			day_span(w->c, sat, sat + 1, days, 2);
 			findings_add(w->f, TN_R_WHOLE_WEEKEND, w->row, -1, days,
-			    2, "works %s but not %s of weekend %d (%s and %s)",
-			    worked_day(w, sat) ? "Saturday" : "Sunday",
-			    worked_day(w, sat) ? "Sunday" : "Saturday", k + 1,
-			    dayname(w->c, sat, d0, sizeof d0), dayname(w->c,
-			    sat + 1, d1, sizeof d1));
+			    2, worked_day(w, sat) ? _("works Saturday but not "
+			    "Sunday of weekend %d (%s and %s)") : _("works "
+			    "Sunday but not Saturday of weekend %d (%s and "
+			    "%s)"), k + 1, dayname(w->c, sat, d0, sizeof d0),
+			    dayname(w->c, sat + 1, d1, sizeof d1));
 		}
 		if (prev >= 0 && k - prev < w->r->weekend_every)
 			weekend_pair(w, prev, k, k - prev);
@@ -675,9 +681,9 @@ check_weekends(struct who *w)
 		weekend_pair(w, prev, first, first + w->nweeks - prev);
 	if (p->max_weekends != UNSET && count > p->max_weekends)
 		findings_add(w->f, TN_R_MAX_WEEKENDS, w->row, -1, NULL, 0,
-		    "works %d weekend%s in the rotation, at most %d", count,
-		    pl(count),
-		    p->max_weekends);
+		    P_("works %d weekend in the rotation, at most %d",
+		    "works %d weekends in the rotation, at most %d", count),
+		    count, p->max_weekends);
 }
 
 /* ---------------------------------------------------------------- runs */
@@ -736,20 +742,23 @@ run_too_long(struct who *w, int first, int len, int whole)
 	n = day_span(w->c, first, first + len - 1, days, 366);
 	if (whole == 1)
 		findings_add(w->f, TN_R_CONSECUTIVE, w->row, -1, days, n,
-		    "works every day of the rotation, at most %d days in a "
-		    "row", w->r->max_consecutive_days);
+		    P_("works every day of the rotation, at most %d day in a "
+		    "row", "works every day of the rotation, at most %d days "
+		    "in a row", w->r->max_consecutive_days),
+		    w->r->max_consecutive_days);
 	else
 		findings_add(w->f, TN_R_CONSECUTIVE, w->row, -1, days, n,
-		    "works %d day%s in a row (%s to %s), at most %d", len,
-		    pl(len),
+		    P_("works %d day in a row (%s to %s), at most %d",
+		    "works %d days in a row (%s to %s), at most %d", len), len,
 		    dayname(w->c, first, d0, sizeof d0), dayname(w->c,
 		    first + len - 1, d1, sizeof d1),
 		    w->r->max_consecutive_days);
 }
 
+/* fmt: "%d ... in a row (%s to %s), at least %d". */
 static void
 run_too_short(struct who *w, int first, int len, int whole, int rule,
-    int min, const char *one, const char *many)
+    int min, const char *fmt)
 {
 	char	 d0[32], d1[32];
 	int	 days[366], n;
@@ -757,8 +766,7 @@ run_too_short(struct who *w, int first, int len, int whole, int rule,
 	if (whole || len >= min)
 		return;
 	n = day_span(w->c, first, first + len - 1, days, 366);
-	findings_add(w->f, rule, w->row, -1, days, n, "%d %s in a row (%s "
-	    "to %s), at least %d", len, len == 1 ? one : many,
+	findings_add(w->f, rule, w->row, -1, days, n, fmt, len,
 	    dayname(w->c, first, d0, sizeof d0),
 	    dayname(w->c, first + len - 1, d1, sizeof d1), min);
 }
@@ -767,16 +775,18 @@ static void
 work_too_short(struct who *w, int first, int len, int whole)
 {
 	run_too_short(w, first, len, whole, TN_R_MIN_CONSECUTIVE,
-	    w->c->persons[w->row].min_consecutive_days, "working day",
-	    "working days");
+	    w->c->persons[w->row].min_consecutive_days,
+	    P_("%d working day in a row (%s to %s), at least %d",
+	    "%d working days in a row (%s to %s), at least %d", len));
 }
 
 static void
 off_too_short(struct who *w, int first, int len, int whole)
 {
 	run_too_short(w, first, len, whole, TN_R_MIN_OFF,
-	    w->c->persons[w->row].min_consecutive_days_off, "day off",
-	    "days off");
+	    w->c->persons[w->row].min_consecutive_days_off,
+	    P_("%d day off in a row (%s to %s), at least %d",
+	    "%d days off in a row (%s to %s), at least %d", len));
 }
 
 static void
@@ -790,7 +800,8 @@ nights_too_many(struct who *w, int first, int len, int whole)
 		return;
 	nd = day_span(w->c, first, first + len - 1, days, 366);
 	findings_add(w->f, TN_R_CONSEC_NIGHTS, w->row, -1, days, nd,
-	    "%d night shift%s in a row (%s to %s), at most %d", len, pl(len),
+	    P_("%d night shift in a row (%s to %s), at most %d",
+	    "%d night shifts in a row (%s to %s), at most %d", len), len,
 	    dayname(w->c, first, d0, sizeof d0), dayname(w->c,
 	    first + len - 1, d1, sizeof d1), lim);
 }
@@ -851,25 +862,28 @@ check_row_hours(const struct tn_case *c, struct tn_findings *f, int i,
 
 	if (p->min_hours != UNSET && paid < p->min_hours)
 		findings_add(f, TN_R_MIN_HOURS, i, p->dept, NULL, 0,
-		    "rostered %s h, at least %s h (min_hours)",
-		    hrs((int)paid, a, sizeof a), hrs(p->min_hours, b, sizeof b));
+		    _("rostered %s h, at least %s h (min_hours)"),
+		    hrs((int)paid, a, sizeof a),
+		    hrs(p->min_hours, b, sizeof b));
 	if (p->max_hours != UNSET && paid > p->max_hours)
 		findings_add(f, TN_R_MAX_HOURS, i, p->dept, NULL, 0,
-		    "rostered %s h, at most %s h (max_hours)",
-		    hrs((int)paid, a, sizeof a), hrs(p->max_hours, b, sizeof b));
+		    _("rostered %s h, at most %s h (max_hours)"),
+		    hrs((int)paid, a, sizeof a),
+		    hrs(p->max_hours, b, sizeof b));
 	if (p->min_hours != UNSET || p->max_hours != UNSET || isnan(p->pos_pct))
 		return;
 	want = lround(p->pos_pct / 100.0 * h->norm * c->ndays / 7.0);
 	if (labs(paid - want) <= r->hours_tolerance)
 		return;
-	findings_add(f, TN_R_HOURS, i, p->dept, NULL, 0, "rostered %s h, but "
-	    "a %s %% position is %s h over %s week%s of %s h (%s), within "
-	    "%s h", hrs((int)paid, a, sizeof a), fmt_num(pct, sizeof pct,
-	    p->pos_pct, 1, 0), hrs((int)want, b, sizeof b), fmt_num(t,
-	    sizeof t, c->ndays / 7.0, c->ndays % 7 ? 1 : 0, 0),
-	    c->ndays == 7 ? "" : "s",
-	    fmt_num(wk, sizeof wk, h->norm / 60.0, 2, 0), hta_kind_name(h->kind),
-	    hrs(r->hours_tolerance, tol, sizeof tol));
+	findings_add(f, TN_R_HOURS, i, p->dept, NULL, 0, P_("rostered %s h, "
+	    "but a %s %% position is %s h over %s week of %s h (%s), within "
+	    "%s h", "rostered %s h, but a %s %% position is %s h over %s "
+	    "weeks of %s h (%s), within %s h", c->ndays == 7 ? 1 : 2),
+	    hrs((int)paid, a, sizeof a), num(p->pos_pct, 1, pct, sizeof pct),
+	    hrs((int)want, b, sizeof b), num(c->ndays / 7.0, c->ndays % 7 ?
+	    1 : 0, t, sizeof t), num(h->norm / 60.0, 2, wk, sizeof wk),
+	    _(hta_kind_name(h->kind)), hrs(r->hours_tolerance, tol,
+	    sizeof tol));
 }
 
 /* Each person's HTA week, computed once: rows grouped by pid. */
@@ -926,8 +940,9 @@ check_row_codes(const struct tn_case *c, struct tn_findings *f, int i)
 			n += p->cell[d] == s;
 		if (n > p->max_shifts[s])
 			findings_add(f, TN_R_MAX_SHIFTS, i, p->dept, NULL, 0,
-			    "%d %s shift%s in the rotation, at most %d", n,
-			    c->shifts[s].code, pl(n), p->max_shifts[s]);
+			    P_("%d %s shift in the rotation, at most %d",
+			    "%d %s shifts in the rotation, at most %d", n), n,
+			    c->shifts[s].code, p->max_shifts[s]);
 	}
 }
 
@@ -992,6 +1007,7 @@ check_cover(const struct tn_case *c, struct tn_findings *f)
 {
 	struct cover	 cv = { 0 };
 	char		 d[32], role[160], rk[160];
+	const char	*wd;
 
 	if (c->ndemand == 0)
 		return;
@@ -1010,16 +1026,15 @@ check_cover(const struct tn_case *c, struct tn_findings *f)
 		role[0] = '\0';
 		if (!any)
 			snprintf(role, sizeof role, " (%s)", q->role);
+		wd = _(weekday_abbr[case_weekday(c, q->day)]);
 		dayname(c, q->day, d, sizeof d);
 		if (n < q->min)
 			findings_add(f, TN_R_COVER, -1, q->dept, &q->day, 1,
-			    "%s %s %s: %d on duty%s, needs %d", d,
-			    weekday_abbr[case_weekday(c, q->day)],
+			    _("%s %s %s: %d on duty%s, needs %d"), d, wd,
 			    c->dcodes[q->dcode], n, role, q->min);
 		else if (q->max != UNSET && n > q->max)
 			findings_add(f, TN_R_COVER, -1, q->dept, &q->day, 1,
-			    "%s %s %s: %d on duty%s, at most %d", d,
-			    weekday_abbr[case_weekday(c, q->day)],
+			    _("%s %s %s: %d on duty%s, at most %d"), d, wd,
 			    c->dcodes[q->dcode], n, role, q->max);
 	}
 out:
@@ -1109,6 +1124,12 @@ tn_check(const struct tn_case *c, struct tn_error *err)
 	check_cover(c, f);
 	if (f->oom)
 		goto oom;
+	for (int k = 0; k < c->nids && c->first_date < 0; k++)
+		if (norms[k].kind == HTA_THREE_SHIFT)
+			f->note = "the roster has no dates, so holidays are "
+			    "not credited in the three-shift week (HTA § "
+			    "4.2.4), only Sundays; give the roster dates or "
+			    "set start_date in rules.conf";
 	findings_finish(f);
 	if (f->n > 0)
 		qsort(f->v, (size_t)f->n, sizeof *f->v, finding_cmp);

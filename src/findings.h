@@ -44,6 +44,7 @@ struct tn_findings {
 	int		 n;
 	int		 cap;
 	int		 oom;
+	const char	*note;		/* what could not be checked, or NULL */
 };
 
 const char	*rule_key(int);
