@@ -38,6 +38,9 @@ struct eg_cg {
 	int		*nfix;		/* heads of the persons held fixed */
 	double		*pi;		/* per demand row: dual */
 	double		*mu;		/* per local person: dual */
+	double		*rd, *cd, *sd;	/* per GLPK row: dual, centre, smooth */
+	double		*pis;		/* per demand row: smoothed dual */
+	int		 caprow;
 	struct col	*cols;
 	int		 ncols, capcols;
 	signed char	*lines;
@@ -284,6 +287,7 @@ eg_cg_new(const struct eg *eg, const int *pers, int np,
 	    1, sizeof(int))) == NULL || (cg->row2 = tn_calloc((size_t)eg->Q +
 	    1, sizeof(int))) == NULL || (cg->nfix = tn_calloc((size_t)eg->Q +
 	    1, sizeof(int))) == NULL || (cg->pi = tn_calloc((size_t)eg->Q + 1,
+	    sizeof(double))) == NULL || (cg->pis = tn_calloc((size_t)eg->Q + 1,
 	    sizeof(double))) == NULL || (cg->mu = tn_calloc((size_t)np + 1,
 	    sizeof(double))) == NULL || (cg->rc = tn_malloc((size_t)eg->D *
 	    S1 * sizeof(double))) == NULL || (cg->outbuf =
@@ -355,6 +359,10 @@ eg_cg_free(struct eg_cg *cg)
 	free(cg->nfix);
 	free(cg->pi);
 	free(cg->mu);
+	free(cg->rd);
+	free(cg->cd);
+	free(cg->sd);
+	free(cg->pis);
 	free(cg->cols);
 	free(cg->lines);
 	free(cg->hash);
@@ -368,7 +376,7 @@ int
 eg_cg_solve(struct eg_cg *cg, double deadline, double *obj)
 {
 	glp_smcp	 parm;
-	int		 rc;
+	int		 rc, m;
 
 	glp_init_smcp(&parm);
 	parm.msg_lev = GLP_MSG_OFF;
@@ -387,6 +395,22 @@ eg_cg_solve(struct eg_cg *cg, double deadline, double *obj)
 	if (!cg->solved)
 		return -1;
 	*obj = cg->obj = glp_get_obj_val(cg->lp);
+	m = glp_get_num_rows(cg->lp);
+	if (m + 1 > cg->caprow) {
+		free(cg->rd);
+		free(cg->cd);
+		free(cg->sd);
+		cg->rd = tn_calloc((size_t)m + 1, sizeof *cg->rd);
+		cg->cd = tn_calloc((size_t)m + 1, sizeof *cg->cd);
+		cg->sd = tn_calloc((size_t)m + 1, sizeof *cg->sd);
+		cg->caprow = m + 1;
+		if (cg->rd == NULL || cg->cd == NULL || cg->sd == NULL) {
+			cg->caprow = 0;
+			return -1;
+		}
+	}
+	for (int i = 1; i <= m; i++)
+		cg->rd[i] = glp_get_row_dual(cg->lp, i);
 	for (int q = 0; q < cg->eg->Q; q++)
 		cg->pi[q] = (cg->row1[q] ? glp_get_row_dual(cg->lp, cg->row1[q]) :
 		    0) + (cg->row2[q] ? glp_get_row_dual(cg->lp, cg->row2[q]) :
@@ -398,7 +422,7 @@ eg_cg_solve(struct eg_cg *cg, double deadline, double *obj)
 
 /* Cell costs less the duals of the rows each cell fills. */
 static void
-reduced(struct eg_cg *cg, int k)
+reduced(struct eg_cg *cg, int k, const double *pi)
 {
 	const struct eg	*eg = cg->eg;
 	int		 p = cg->pers[k], S1 = eg->S + 1;
@@ -410,51 +434,128 @@ reduced(struct eg_cg *cg, int k)
 			double *r = &cg->rc[d * S1 + s + 1];
 
 			for (int j = eg->covs[i]; j < eg->covs[i + 1]; j++)
-				*r -= cg->pi[eg->covl[j]];
+				*r -= pi[eg->covl[j]];
 		}
+}
+
+/* The reduced cost of local person k's line x at the LP's duals. */
+static double
+line_rc(const struct eg_cg *cg, int k, const signed char *x)
+{
+	const struct eg	*eg = cg->eg;
+	int		 p = cg->pers[k];
+	double		 v = eg_line_cost(eg, p, x) - cg->mu[k];
+
+	for (int d = 0; d < eg->D; d++) {
+		size_t i;
+
+		if (x[d] < 0)
+			continue;
+		i = ((size_t)p * eg->D + d) * eg->S + x[d];
+		for (int j = eg->covs[i]; j < eg->covs[i + 1]; j++)
+			v -= cg->pi[eg->covl[j]];
+	}
+	return v;
+}
+
+/*
+ * Duals a * centre + (1 - a) * LP into sd and pis; returns their
+ * Lagrangian constant: the rows' duals times their right-hand sides.
+ */
+static double
+smooth(struct eg_cg *cg, double a)
+{
+	int	 m = glp_get_num_rows(cg->lp);
+	double	 L = 0;
+
+	for (int i = 1; i <= m; i++) {
+		int t = glp_get_row_type(cg->lp, i);
+
+		cg->sd[i] = a * cg->cd[i] + (1 - a) * cg->rd[i];
+		L += cg->sd[i] * (t == GLP_UP ? glp_get_row_ub(cg->lp, i) :
+		    glp_get_row_lb(cg->lp, i));
+	}
+	for (int q = 0; q < cg->eg->Q; q++)
+		cg->pis[q] = (cg->row1[q] ? cg->sd[cg->row1[q]] : 0) +
+		    (cg->row2[q] ? cg->sd[cg->row2[q]] : 0);
+	return L;
+}
+
+/*
+ * One round of pricing at the duals smoothed by a: lines that price out
+ * at the LP's duals go in.  *L gets the Lagrangian bound at the
+ * smoothed duals.  Returns the lines added, -1 on failure, -2 at the
+ * deadline.
+ */
+static int
+price_round(struct eg_cg *cg, struct eg_dp *dp, double a, double deadline,
+    double *L)
+{
+	const struct eg	*eg = cg->eg;
+	int		 added = 0;
+
+	*L = smooth(cg, a);
+	for (int k = 0; k < cg->np; k++) {
+		double mus = cg->sd[k + 1];
+		int n;
+
+		reduced(cg, k, cg->pis);
+		n = eg_dp_price(dp, cg->pers[k], cg->rc, cg->fix[k],
+		    cg->allow[k], mus, cg->out, cg->val, NBEST);
+		if (n < 0)
+			return -1;
+		if (n > 0)
+			*L += cg->val[0] - mus;
+		for (int j = 0; j < n; j++)
+			if (line_rc(cg, k, cg->out[j]) < -RC_EPS) {
+				int r = eg_cg_add(cg, k, cg->out[j]);
+
+				if (r == -1)
+					return -1;
+				added += r;
+			}
+		if ((deadline > 0 && sv_now() >= deadline) ||
+		    (eg->sv->opts->stop != NULL && *eg->sv->opts->stop))
+			return -2;
+	}
+	return added;
 }
 
 /*
  * Column generation until no line prices out, the bound reaches ub, or
- * the deadline.  *lp is the master's value, *lb the best Lagrangian
- * bound seen (-EG_INF when none).  Returns 1 when the LP is optimal, 0
- * when the bound reached ub, 2 at the deadline, -1 on failure.
+ * the deadline, with the duals smoothed towards those of the best bound
+ * so far (Wentges), which cuts the rounds a degenerate master takes.
+ * *lp is the master's value, *lb the best Lagrangian bound seen
+ * (-EG_INF when none).  Returns 1 when the LP is optimal, 0 when the
+ * bound reached ub, 2 at the deadline, -1 on failure.
  */
 int
 eg_cg_run(struct eg_cg *cg, struct eg_dp *dp, double deadline, double ub,
     double *lp, double *lb)
 {
 	const struct eg	*eg = cg->eg;
+	int		 centred = 0;
+	double		 alpha = 0.5;
 
 	*lb = -EG_INF;
 	for (;;) {
-		double sum = 0, best;
-		int added = 0, n;
+		double a, L;
+		int added;
 
 		if (eg_cg_solve(cg, deadline, lp) == -1)
 			return deadline > 0 && sv_now() >= deadline ? 2 : -1;
-		for (int k = 0; k < cg->np; k++) {
-			reduced(cg, k);
-			n = eg_dp_price(dp, cg->pers[k], cg->rc, cg->fix[k],
-			    cg->allow[k], cg->out, cg->val, NBEST);
-			if (n < 0)
-				return -1;
-			best = n > 0 ? cg->val[0] - cg->mu[k] : 0;
-			sum += best < 0 ? best : 0;
-			for (int j = 0; j < n; j++)
-				if (cg->val[j] - cg->mu[k] < -RC_EPS) {
-					int a = eg_cg_add(cg, k, cg->out[j]);
-
-					if (a == -1)
-						return -1;
-					added += a;
-				}
-			if ((deadline > 0 && sv_now() >= deadline) ||
-			    (eg->sv->opts->stop != NULL && *eg->sv->opts->stop))
-				return 2;
+		for (a = centred ? alpha : 0;; a = 0) {
+			if ((added = price_round(cg, dp, a, deadline, &L)) < 0)
+				return added == -2 ? 2 : -1;
+			if (L > *lb) {
+				*lb = L;
+				memcpy(cg->cd, cg->sd, (size_t)cg->caprow *
+				    sizeof *cg->cd);
+				centred = 1;
+			}
+			if (added > 0 || a == 0)
+				break;
 		}
-		if (*lp + sum > *lb)
-			*lb = *lp + sum;
 		if (added == 0)
 			return 1;
 		if (*lb >= ub - (eg->integral ? 1 - 1e-6 : 1e-6))
@@ -822,4 +923,102 @@ eg_cg_bp(struct eg_cg *cg, struct eg_dp *dp, double deadline, long maxnodes,
 	if (rc < 0)
 		return -1;
 	return b.stopped ? 0 : 1;
+}
+
+/* ------------------------------------------------------------- diving */
+
+/*
+ * Fixes lines, most chosen first, and prices again until every free
+ * person has one: a roster near the LP's value, fast.  The lines go
+ * into out (the other persons' lines untouched).  Returns 1 with a
+ * roster, 0 without (the deadline, or no line keeps a fixed one), -1
+ * on failure.  The master's fixings are undone at the end.
+ */
+int
+eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
+    struct eg_sol *out)
+{
+	const struct eg	*eg = cg->eg;
+	signed char	**keep;
+	unsigned char	*done;
+	double		*best, lp, lb;
+	int		*bc, left = cg->np, rc = 0;
+
+	keep = tn_calloc((size_t)cg->np + 1, sizeof *keep);
+	done = tn_calloc((size_t)cg->np + 1, 1);
+	best = tn_malloc(((size_t)cg->np + 1) * sizeof *best);
+	bc = tn_malloc(((size_t)cg->np + 1) * sizeof *bc);
+	if (keep == NULL || done == NULL || best == NULL || bc == NULL)
+		goto fail;
+	for (int k = 0; k < cg->np; k++)
+		if ((keep[k] = tn_malloc((size_t)eg->D + 1)) == NULL)
+			goto fail;
+		else
+			memcpy(keep[k], cg->fix[k], (size_t)eg->D);
+	while (left > 0) {
+		int r, nfix = 0, top = -1;
+
+		node_bounds(cg);
+		r = eg_cg_run(cg, dp, deadline, EG_INF, &lp, &lb);
+		if (r < 0 || r == 2)
+			break;
+		for (int k = 0; k < cg->np; k++)
+			if (glp_get_col_prim(cg->lp, cg->art[k]) > 1e-6)
+				goto out;	/* a fixed line left no room */
+		for (int k = 0; k < cg->np; k++)
+			best[k] = -1;
+		for (int c = 0; c < cg->ncols; c++) {
+			double lam = glp_get_col_prim(cg->lp, cg->cols[c].j);
+			int k = cg->cols[c].pl;
+
+			if (!done[k] && lam > best[k]) {
+				best[k] = lam;
+				bc[k] = c;
+			}
+		}
+		for (int k = 0; k < cg->np; k++) {
+			if (done[k] || best[k] < 0)
+				continue;
+			if (top < 0 || best[k] > best[top])
+				top = k;
+		}
+		for (int k = 0; k < cg->np; k++) {
+			if (done[k] || best[k] < 0 || (best[k] < 0.99 &&
+			    k != top))
+				continue;
+			memcpy(cg->fix[k], cg->lines + cg->cols[bc[k]].off,
+			    (size_t)eg->D);
+			done[k] = 1;
+			left--;
+			nfix++;
+		}
+		if (nfix == 0)
+			break;
+	}
+	if (left == 0) {
+		for (int k = 0; k < cg->np; k++)
+			memcpy(out->x[cg->pers[k]], cg->fix[k], (size_t)eg->D);
+		rc = 1;
+	}
+out:
+	for (int k = 0; k < cg->np; k++)
+		memcpy(cg->fix[k], keep[k], (size_t)eg->D);
+	node_bounds(cg);
+	for (int k = 0; k < cg->np; k++)
+		free(keep[k]);
+	free(keep);
+	free(done);
+	free(best);
+	free(bc);
+	return rc;
+fail:
+	rc = -1;
+	if (keep != NULL)
+		for (int k = 0; k < cg->np; k++)
+			free(keep[k]);
+	free(keep);
+	free(done);
+	free(best);
+	free(bc);
+	return rc;
 }

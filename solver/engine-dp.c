@@ -5,6 +5,7 @@
  * shifts of each limited code; labels that another beats on every
  * count are dropped.
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "util.h"
 
 #define MAXB	32		/* limited codes per person */
+#define MAXV	(1 << 22)	/* completion bounds kept, at most */
 
 struct lab {
 	double		 cost;
@@ -35,6 +37,19 @@ struct eg_dp {
 	int		 ntouched, captouched;
 	int		*day0;		/* first label of each day, D + 1 */
 	int		*rem;		/* most minutes after day d */
+	double		*V;		/* [d * NK + node]: least cost of days
+					   after d, limits of codes and
+					   weekends aside; NULL: none */
+	size_t		 capV, NK;
+	double		 thr;		/* lines of this cost or more: none */
+	int		*tab;		/* [key * (S + 1) + s + 1]: next key */
+	int		 captab, K;
+	/* a node is ((key * X + x) * M + m), x = c * W + w: the count c
+	   of the tightest limited code bs (C values) and the weekends w
+	   (W values) are part of the state, so the bounds keep them */
+	int		 bs, C, W, X, maxlen;
+	unsigned char	*needx;		/* per person: the bounds need x */
+	int		 usex;
 	/* the person being priced */
 	int		 B, bix[MAXB + 1], bmax[MAXB + 1];
 	int		 bof[128];	/* shift -> limited index or -1 */
@@ -42,6 +57,8 @@ struct eg_dp {
 	const struct eg_person *p;
 	const unsigned char *allow;
 };
+
+static int	make_table(struct eg_dp *);
 
 struct eg_dp *
 eg_dp_new(const struct eg *eg)
@@ -52,8 +69,9 @@ eg_dp_new(const struct eg *eg)
 		return NULL;
 	dp->eg = eg;
 	dp->day0 = tn_calloc((size_t)eg->D + 2, sizeof *dp->day0);
+	dp->needx = tn_calloc((size_t)eg->P + 1, 1);
 	dp->rem = tn_calloc((size_t)eg->D + 2, sizeof *dp->rem);
-	if (dp->day0 == NULL || dp->rem == NULL) {
+	if (dp->day0 == NULL || dp->rem == NULL || dp->needx == NULL) {
 		eg_dp_free(dp);
 		return NULL;
 	}
@@ -71,6 +89,9 @@ eg_dp_free(struct eg_dp *dp)
 	free(dp->touched);
 	free(dp->day0);
 	free(dp->rem);
+	free(dp->V);
+	free(dp->tab);
+	free(dp->needx);
 	free(dp);
 }
 
@@ -103,8 +124,26 @@ setup(struct eg_dp *dp, int pi, const signed char *fix)
 		dp->Lcap = 1;
 	dp->RW = dp->Lcap + (p->cmin > 1 ? p->cmin - 1 : 0);
 	dp->M = p->mmax + 1;
+	dp->maxlen = 0;
+	for (int s = 0; s < eg->S; s++)
+		dp->maxlen = eg->len[s] > dp->maxlen ? eg->len[s] : dp->maxlen;
 	dp->track_wk = p->maxwk >= 0 && p->maxwk < eg->nweekends;
+	dp->bs = -1;
+	for (int b = 0; b < dp->B; b++)
+		if (dp->bs < 0 || dp->bmax[b] < dp->bmax[dp->bs])
+			dp->bs = b;
+	dp->C = dp->bs >= 0 && dp->usex ? dp->bmax[dp->bs] + 1 : 1;
+	dp->W = dp->track_wk && dp->usex ? p->maxwk + 1 : 1;
 	nk = ((size_t)dp->RO + (size_t)eg->S * dp->RW) * dp->M;
+	if (nk * dp->C * dp->W * eg->D > MAXV)
+		dp->W = 1;
+	if (nk * dp->C * dp->W * eg->D > MAXV)
+		dp->C = 1;
+	dp->X = dp->C * dp->W;
+	nk *= dp->X;
+	dp->NK = nk;
+	if (make_table(dp) == -1)
+		return -1;
 	if (nk > (size_t)dp->caphead) {
 		free(dp->head);
 		if ((dp->head = tn_malloc(nk * sizeof *dp->head)) == NULL) {
@@ -242,27 +281,47 @@ off_run(const struct eg_dp *dp, int d, int ls, int lr)
 	return -1;				/* too few working days */
 }
 
+/* The count and weekends part of the state after shift s on day d. */
+static int
+x_step(const struct eg_dp *dp, int d, int ls, int s, int x)
+{
+	const struct eg	*eg = dp->eg;
+	int	 c = x / dp->W, w = x % dp->W;
+
+	if (s < 0)
+		return x;
+	if (dp->C > 1 && dp->bof[s] == dp->bs && ++c >= dp->C)
+		return -1;
+	if (dp->W > 1 && eg->wkday[d] != 0 && (eg->wkday[d] == 1 || d == 0 ||
+	    ls < 0) && ++w >= dp->W)
+		return -1;
+	return c * dp->W + w;
+}
+
 static int
 extend(struct eg_dp *dp, int d, int from, int s, const double *rc)
 {
 	const struct eg	*eg = dp->eg;
 	const struct eg_person *p = dp->p;
 	int	 ls = from < 0 ? EG_OFF : dp->lab[from].s;
-	int	 lr = 0, m = 0, wk = 0, r, x, b;
+	int	 m = 0, wk = 0, r, x, b, node;
+	double	 cost;
 
 	if (from >= 0) {
-		int key = dp->lab[from].node / dp->M;
+		int kx = dp->lab[from].node / dp->M;
 
 		m = dp->lab[from].node % dp->M;
-		lr = ls < 0 ? key : key - run_key(dp, ls, 0);
 		wk = dp->lab[from].wk;
-		if (ls >= 0 && s >= 0 && eg->follow[ls * eg->S + s])
-			return 0;
+		x = kx % dp->X;
+		r = dp->tab[kx / dp->X * (eg->S + 1) + s + 1];
+	} else {
+		x = 0;
+		r = run_key(dp, s, s < 0 ? off_run(dp, 0, EG_OFF, 0) :
+		    work_run(dp, 0, EG_OFF, 0));
 	}
-	if (s < 0)
-		r = off_run(dp, d, ls, lr);
-	else {
-		r = work_run(dp, d, ls, lr);
+	if (r >= 0 && (x = x_step(dp, d, ls, s, x)) < 0)
+		return 0;
+	if (s >= 0) {
 		m += eg->len[s];
 		if (m > p->mmax)
 			return 0;
@@ -278,11 +337,16 @@ extend(struct eg_dp *dp, int d, int from, int s, const double *rc)
 		return 0;
 	if (b >= 0 && from < 0 && dp->bmax[b] < 1)
 		return 0;
+	node = (r * dp->X + x) * dp->M + m;
+	cost = (from >= 0 ? dp->lab[from].cost : 0) + rc[d * (eg->S + 1) + s +
+	    1];
+	if (dp->V != NULL && cost + dp->V[(size_t)d * dp->NK + node] >=
+	    dp->thr)
+		return 0;
 	if ((x = new_label(dp)) < 0)
 		return -1;
-	dp->lab[x] = (struct lab){ (from >= 0 ? dp->lab[from].cost : 0) +
-	    rc[d * (eg->S + 1) + s + 1], from, -1, run_key(dp, s, r) * dp->M +
-	    m, (signed char)s, (unsigned char)wk, 0 };
+	dp->lab[x] = (struct lab){ cost, from, -1, node, (signed char)s,
+	    (unsigned char)wk, 0 };
 	if (dp->B > 0) {
 		unsigned char *c = dp->cnt + (size_t)x * dp->B;
 
@@ -294,6 +358,137 @@ extend(struct eg_dp *dp, int d, int from, int s, const double *rc)
 			c[b]++;
 	}
 	insert(dp, x);
+	return 0;
+}
+
+/* The run key after key and shift s (EG_OFF) on a day after the first. */
+static int
+key_step(const struct eg_dp *dp, int key, int s)
+{
+	const struct eg	*eg = dp->eg;
+	int	 ls, lr, r;
+
+	if (key < dp->RO) {
+		ls = EG_OFF;
+		lr = key;
+	} else {
+		ls = (key - dp->RO) / dp->RW;
+		lr = (key - dp->RO) % dp->RW;
+	}
+	if (ls >= 0 && s >= 0 && eg->follow[ls * eg->S + s])
+		return -1;
+	r = s < 0 ? off_run(dp, 1, ls, lr) : work_run(dp, 1, ls, lr);
+	return r < 0 ? -1 : run_key(dp, s, r);
+}
+
+static int
+make_table(struct eg_dp *dp)
+{
+	int	 S1 = dp->eg->S + 1;
+
+	dp->K = dp->RO + dp->eg->S * dp->RW;
+	if (dp->K * S1 > dp->captab) {
+		free(dp->tab);
+		dp->captab = 0;
+		if ((dp->tab = tn_malloc((size_t)dp->K * S1 *
+		    sizeof *dp->tab)) == NULL)
+			return -1;
+		dp->captab = dp->K * S1;
+	}
+	for (int k = 0; k < dp->K; k++)
+		for (int s = -1; s < dp->eg->S; s++)
+			dp->tab[k * S1 + s + 1] = key_step(dp, k, s);
+	return 0;
+}
+
+/* The state after shift s (EG_OFF) on day d, from node; -1: none. */
+static int
+next_node(const struct eg_dp *dp, int d, int node, int s)
+{
+	int	 kx = node / dp->M, m = node % dp->M, key = kx / dp->X;
+	int	 x = kx % dp->X, nk, r, ls;
+
+	if (d == 0) {
+		r = s < 0 ? off_run(dp, 0, EG_OFF, 0) : work_run(dp, 0,
+		    EG_OFF, 0);
+		nk = run_key(dp, s, r);
+		ls = EG_OFF;
+		x = 0;
+	} else if ((nk = dp->tab[key * (dp->eg->S + 1) + s + 1]) < 0)
+		return -1;
+	else
+		ls = key < dp->RO ? EG_OFF : (key - dp->RO) / dp->RW;
+	if (s >= 0 && (m += dp->eg->len[s]) > dp->p->mmax)
+		return -1;
+	if ((x = x_step(dp, d, ls, s, x)) < 0)
+		return -1;
+	return (nk * dp->X + x) * dp->M + m;
+}
+
+/*
+ * The completion bounds, backwards from the last day: per state after
+ * day d, the least cost of the days after it that ends within the
+ * hours (the limits of codes and weekends aside).  Returns 0 with V,
+ * 1 when the problem is too large to keep them, -1 out of memory.
+ */
+static int
+backward(struct eg_dp *dp, const signed char *fix, const double *rc)
+{
+	const struct eg	*eg = dp->eg;
+	size_t		 NK = dp->NK, need = (size_t)eg->D * NK;
+	int		 S1 = eg->S + 1, M = dp->M;
+
+	if (need > MAXV)
+		return 1;
+	if (need > dp->capV) {
+		free(dp->V);
+		dp->capV = 0;
+		if ((dp->V = tn_malloc(need * sizeof *dp->V)) == NULL)
+			return -1;
+		dp->capV = need;
+	}
+	for (size_t k = 0; k < NK; k++)
+		dp->V[(size_t)(eg->D - 1) * NK + k] = (int)(k % M) >=
+		    dp->p->mmin ? 0 : EG_INF;
+	for (int d = eg->D - 1; d > 0; d--) {
+		double *to = dp->V + (size_t)d * NK, *at = to - NK;
+		/* minutes after day d - 1: at most d shifts, and enough
+		   left to reach the fewest */
+		int hi = d * dp->maxlen < M - 1 ? d * dp->maxlen : M - 1;
+		int lo = dp->p->mmin - dp->rem[d] > 0 ? dp->p->mmin -
+		    dp->rem[d] : 0;
+
+		for (size_t k = 0; k < NK; k++)
+			at[k] = EG_INF;
+		for (int key = 0; key < dp->K; key++)
+			for (int s = -1; s < eg->S; s++) {
+				int nk = dp->tab[key * S1 + s + 1];
+				int L = s >= 0 ? eg->len[s] : 0;
+				int ls = key < dp->RO ? EG_OFF :
+				    (key - dp->RO) / dp->RW;
+				double c = rc[d * S1 + s + 1];
+
+				if (nk < 0 || (fix[d] != EG_FREE && fix[d] != s) ||
+				    (fix[d] == EG_FREE && s >= 0 &&
+				    !dp->allow[d * eg->S + s]))
+					continue;
+				for (int x = 0; x < dp->X; x++) {
+					int y = x_step(dp, d, ls, s, x);
+					double *dst;
+					const double *src;
+
+					if (y < 0)
+						continue;
+					dst = at + ((size_t)key * dp->X + x) * M;
+					src = to + ((size_t)nk * dp->X + y) * M +
+					    L;
+					for (int m = lo; m <= hi && m + L < M;
+					    m++)
+						if (c + src[m] < dst[m])
+							dst[m] = c + src[m];
+				}
+			}
+	}
 	return 0;
 }
 
@@ -339,20 +534,15 @@ end_cmp(const void *a, const void *b, void *arg)
 	return x - y;
 }
 
-int
-eg_dp_price(struct eg_dp *dp, int pi, const double *rc,
-    const signed char *fix, const unsigned char *allow, signed char **out,
-    double *val, int max)
+/* The forward labels below dp->thr; the lines into out.  */
+static int
+forward(struct eg_dp *dp, const signed char *fix, const double *rc,
+    signed char **out, double *val, int max)
 {
 	const struct eg	*eg = dp->eg;
-	int		*ends = NULL, nend = 0, n = 0;
+	int		*ends, nend = 0, n = 0;
 
-	if (fix == NULL)
-		fix = eg->p[pi].fix;
-	dp->allow = allow != NULL ? allow : eg->p[pi].allow;
 	dp->nlab = 0;
-	if (setup(dp, pi, fix) == -1)
-		return -1;
 	for (int d = 0; d < eg->D; d++)
 		if (day_step(dp, d, fix, rc) == -1)
 			return -1;
@@ -361,7 +551,8 @@ eg_dp_price(struct eg_dp *dp, int pi, const double *rc,
 	    sizeof *ends)) == NULL)
 		return -1;
 	for (int x = dp->day0[eg->D - 1]; x < dp->nlab; x++)
-		if (!dp->lab[x].dead && dp->lab[x].node % dp->M >= dp->p->mmin)
+		if (!dp->lab[x].dead && dp->lab[x].node % dp->M >= dp->p->mmin &&
+		    dp->lab[x].cost < dp->thr)
 			ends[nend++] = x;
 	if (nend > 1)
 		qsort_r(ends, (size_t)nend, sizeof *ends, end_cmp, dp->lab);
@@ -378,4 +569,122 @@ eg_dp_price(struct eg_dp *dp, int pi, const double *rc,
 	}
 	free(ends);
 	return n;
+}
+
+/* Whether a line keeps the limits of codes and weekends. */
+static int
+limits_ok(const struct eg_dp *dp, const signed char *x)
+{
+	const struct eg	*eg = dp->eg;
+	int		 cnt[MAXB + 1] = { 0 }, wk = 0;
+
+	for (int d = 0; d < eg->D; d++) {
+		if (x[d] < 0)
+			continue;
+		if (dp->bof[x[d]] >= 0 && ++cnt[dp->bof[x[d]]] >
+		    dp->bmax[dp->bof[x[d]]])
+			return 0;
+		wk += eg->wkday[d] == 1 || (eg->wkday[d] == 2 &&
+		    (d == 0 || x[d - 1] < 0));
+	}
+	return !dp->track_wk || wk <= dp->p->maxwk;
+}
+
+/*
+ * The line the completion bounds lead to, from the first day on: the
+ * best line when it keeps the limits the bounds leave aside.  Its cost
+ * goes into *v0 (EG_INF when no line keeps the rules).
+ */
+static void
+relaxed(struct eg_dp *dp, const signed char *fix, const double *rc,
+    signed char *x, double *v0)
+{
+	const struct eg	*eg = dp->eg;
+	int		 node = (dp->RO - 1) * dp->X * dp->M, S1 = eg->S + 1;
+
+	*v0 = 0;
+	for (int d = 0; d < eg->D; d++) {
+		double best = EG_INF;
+		int bn = -1;
+
+		for (int s = -1; s < eg->S; s++) {
+			int n;
+
+			if ((fix[d] != EG_FREE && fix[d] != s) ||
+			    (fix[d] == EG_FREE && s >= 0 &&
+			    !dp->allow[d * eg->S + s]) ||
+			    (n = next_node(dp, d, node, s)) < 0)
+				continue;
+			if (rc[d * S1 + s + 1] + dp->V[(size_t)d * dp->NK + n] <
+			    best) {
+				best = rc[d * S1 + s + 1] +
+				    dp->V[(size_t)d * dp->NK + n];
+				bn = n;
+				x[d] = (signed char)s;
+			}
+		}
+		if (bn < 0 || best >= EG_INF) {
+			*v0 = EG_INF;
+			return;
+		}
+		if (d == 0)
+			*v0 = best;
+		node = bn;
+	}
+}
+
+/*
+ * With completion bounds the search is A*-like: labels whose cost and
+ * bound reach the threshold go.  The relaxed line is the answer when it
+ * keeps every limit; else thresholds rise from its cost until lines
+ * turn up (each pass cheap, the last one the caller's).
+ */
+int
+eg_dp_price(struct eg_dp *dp, int pi, const double *rc,
+    const signed char *fix, const unsigned char *allow, double thr,
+    signed char **out, double *val, int max)
+{
+	const struct eg	*eg = dp->eg;
+	double		 v0, step;
+	int		 rcb, n;
+
+	if (fix == NULL)
+		fix = eg->p[pi].fix;
+	dp->allow = allow != NULL ? allow : eg->p[pi].allow;
+	dp->usex = dp->needx[pi];
+	if (setup(dp, pi, fix) == -1 || (rcb = backward(dp, fix, rc)) == -1)
+		return -1;
+	if (rcb == 1) {
+		double *V = dp->V;
+
+		dp->V = NULL;
+		dp->thr = thr;
+		n = forward(dp, fix, rc, out, val, max);
+		dp->V = V;
+		return n;
+	}
+	relaxed(dp, fix, rc, out[0], &v0);
+	if (v0 < thr && v0 < EG_INF && !limits_ok(dp, out[0]) &&
+	    !dp->usex && (dp->B > 0 || dp->track_wk)) {
+		/* the limits bind for this person: keep them in the state */
+		dp->needx[pi] = 1;
+		dp->usex = 1;
+		if (setup(dp, pi, fix) == -1 || backward(dp, fix, rc) == -1)
+			return -1;
+		relaxed(dp, fix, rc, out[0], &v0);
+	}
+	if (v0 >= thr || v0 >= EG_INF)
+		return 0;
+	if (limits_ok(dp, out[0])) {
+		val[0] = v0;
+		return 1;
+	}
+	step = fabs(v0) * 1e-3 > 1 ? fabs(v0) * 1e-3 : 1;
+	for (;;) {
+		dp->thr = v0 + step < thr ? v0 + step : thr;
+		if ((n = forward(dp, fix, rc, out, val, max)) != 0 ||
+		    dp->thr >= thr)
+			return n;
+		step *= 8;
+	}
 }

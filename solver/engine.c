@@ -575,6 +575,12 @@ global(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 	rc = 0;
 	if (!proven(eg, best, *lb)) {
 		eg_sol_copy(eg, &cand, best);
+		if ((rc = eg_cg_dive(cg, dp, t0 + 0.5 * span, &cand)) == 1)
+			keep(eg, best, &cand, "dive");
+		rc = rc < 0 ? -1 : 0;
+	}
+	if (rc == 0 && !proven(eg, best, *lb)) {
+		eg_sol_copy(eg, &cand, best);
 		if (eg_cg_mip(cg, sv_now() + 0.1 * span, best, &cand) < 0)
 			rc = -1;
 		else

@@ -92,12 +92,12 @@ void	 eg_dp_free(struct eg_dp *);
  * Prices person p: cell cost rc[d * (S + 1) + s + 1] (s = EG_OFF for a
  * day off), cells fixed by fix[d] (EG_FREE where free; NULL: the
  * person's own), shifts allowed by allow[d * S + s] (NULL: the
- * person's own).  Writes up to max lines of least cost into out[k]
- * (D cells each) and their costs into val[k]; returns how many, 0 when
- * no line keeps the rules, -1 out of memory.
+ * person's own).  Writes up to max lines of least cost below thr into
+ * out[k] (D cells each) and their costs into val[k]; returns how many,
+ * 0 when no line keeps the rules at a cost below thr, -1 out of memory.
  */
 int	 eg_dp_price(struct eg_dp *, int, const double *, const signed char *,
-	    const unsigned char *, signed char **, double *, int);
+	    const unsigned char *, double, signed char **, double *, int);
 
 /* colgen.c: the master problem over lines, in GLPK. */
 struct eg_cg;
@@ -114,6 +114,7 @@ int	 eg_cg_run(struct eg_cg *, struct eg_dp *, double, double, double *,
 	    double *);
 int	 eg_cg_bp(struct eg_cg *, struct eg_dp *, double, long, double,
 	    struct eg_sol *, int *, double *);
+int	 eg_cg_dive(struct eg_cg *, struct eg_dp *, double, struct eg_sol *);
 
 /* lns.c: improving a roster; each returns -1 out of memory. */
 int	 eg_descent(struct eg *, struct eg_dp *, struct eg_sol *,

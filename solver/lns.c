@@ -132,12 +132,11 @@ best_line(struct eg *eg, struct eg_dp *dp, struct eg_sol *sol, int p,
 	int	 k;
 
 	true_costs(eg, p, w->n, w->rc);
-	if ((k = eg_dp_price(dp, p, w->rc, NULL, NULL, w->out, w->val, 1)) < 0)
+	old = have ? line_value(eg, w->rc, sol->x[p]) : EG_INF;
+	if ((k = eg_dp_price(dp, p, w->rc, NULL, NULL, old - 1e-9, w->out,
+	    w->val, 1)) < 0)
 		return -1;
 	if (k == 0)
-		return 0;
-	old = have ? line_value(eg, w->rc, sol->x[p]) : EG_INF;
-	if (w->val[0] >= old - 1e-9)
 		return 0;
 	memcpy(sol->x[p], w->line, (size_t)eg->D);
 	return 1;
