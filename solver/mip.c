@@ -38,6 +38,8 @@ struct mip {
 	int		*x;		/* [(row * ndays + d) * nshifts + s] */
 	int		*full;		/* per row, or 0 */
 	int		**shortc;	/* per group: per demand row, or 0 */
+	int		**abovec;	/* per group: per demand row, or 0 */
+	int		*overc;		/* per group */
 	int		*slk_fam;	/* per column: family, or -1 */
 	int		*slk_day;	/* per column: a day, or -1 */
 	int		 slk_n;
@@ -383,6 +385,46 @@ group_cols(const struct mip *m, const struct sv_group *gr, const char *role,
 	return n;
 }
 
+/* Heads above a group's plan (all roles): over-cover, priced. */
+static void
+over_row(struct mip *m, const struct sv_group *gr, int *cols, double *coef)
+{
+	const struct tn_case *c = m->sv->c;
+	char	 b[160];
+	int	 n = group_cols(m, gr, "any", cols, coef), o;
+
+	snprintf(b, sizeof b, "over_d%d_%s", gr->day + 1, c->dcodes[gr->dcode]);
+	o = col_add(m, b, m->elastic ? GLP_CV : GLP_IV, 0, HUGE_VAL,
+	    m->elastic ? 0 : W_OVER * gr->paid / 60.0);
+	m->overc[gr - m->sv->groups] = o;
+	cols[n] = o;
+	coef[n++] = -1;
+	snprintf(b, sizeof b, "plan_d%d_%s", gr->day + 1, c->dcodes[gr->dcode]);
+	row_add(m, b, GLP_UP, gr->cap, cols, coef, n, -1, -1, 1);
+}
+
+/* A demand row's max: hard, or soft at over_weight a head. */
+static void
+max_row(struct mip *m, const struct sv_group *gr, int k, int *cols,
+    double *coef)
+{
+	const struct tn_demand *q = &m->sv->c->demand[gr->q[k]];
+	char	 b[160];
+	int	 n = group_cols(m, gr, q->role, cols, coef);
+
+	if (q->over_weight >= 0) {
+		snprintf(b, sizeof b, "above_d%d_%s_%s_%d", gr->day + 1,
+		    m->sv->c->dcodes[gr->dcode], q->role, k);
+		cols[n] = col_add(m, b, m->elastic ? GLP_CV : GLP_IV, 0,
+		    HUGE_VAL, m->elastic ? 0 : q->over_weight * W_FULL);
+		m->abovec[gr - m->sv->groups][k] = cols[n];
+		coef[n++] = -1;
+	}
+	snprintf(b, sizeof b, "max_d%d_%s_%s_%d", gr->day + 1,
+	    m->sv->c->dcodes[gr->dcode], q->role, k);
+	row_add(m, b, GLP_UP, q->max + 0.0, cols, coef, n, -1, -1, 1);
+}
+
 static void
 cover_rows(struct mip *m, int *cols, double *coef)
 {
@@ -412,13 +454,10 @@ cover_rows(struct mip *m, int *cols, double *coef)
 			snprintf(b, sizeof b, "cover_d%d_%s_%s_%d", gr->day + 1,
 			    c->dcodes[gr->dcode], q->role, k);
 			row_add(m, b, GLP_LO, q->min, cols, coef, n, -1, -1, 1);
-			if (q->max == UNSET)
-				continue;
-			snprintf(b, sizeof b, "max_d%d_%s_%s_%d", gr->day + 1,
-			    c->dcodes[gr->dcode], q->role, k);
-			row_add(m, b, GLP_UP, q->max + 0.0, cols, coef, n - 1,
-			    -1, -1, 1);
+			if (q->max != UNSET)
+				max_row(m, gr, k, cols, coef);
 		}
+		over_row(m, gr, cols, coef);
 	}
 }
 
@@ -448,7 +487,13 @@ mip_free(struct mip *m)
 	m->P = NULL;
 	for (int g = 0; m->shortc != NULL && g < m->sv->ngroups; g++)
 		free(m->shortc[g]);
+	for (int g = 0; m->abovec != NULL && g < m->sv->ngroups; g++)
+		free(m->abovec[g]);
 	free(m->shortc);
+	free(m->abovec);
+	free(m->overc);
+	m->abovec = NULL;
+	m->overc = NULL;
 	free(m->x);
 	free(m->full);
 	free(m->slk_fam);
@@ -468,14 +513,20 @@ build(struct mip *m)
 	m->x = tn_calloc(wide, sizeof *m->x);
 	m->full = tn_calloc((size_t)sv->nrows + 1, sizeof *m->full);
 	m->shortc = tn_calloc((size_t)sv->ngroups + 1, sizeof *m->shortc);
+	m->abovec = tn_calloc((size_t)sv->ngroups + 1, sizeof *m->abovec);
+	m->overc = tn_calloc((size_t)sv->ngroups + 1, sizeof *m->overc);
 	cols = tn_malloc(wide * sizeof *cols);
 	coef = tn_malloc(wide * sizeof *coef);
-	for (int g = 0; m->shortc != NULL && g < sv->ngroups; g++)
+	for (int g = 0; m->shortc != NULL && m->abovec != NULL &&
+	    g < sv->ngroups; g++)
 		if ((m->shortc[g] = tn_calloc((size_t)sv->groups[g].nq + 1,
-		    sizeof **m->shortc)) == NULL)
+		    sizeof **m->shortc)) == NULL ||
+		    (m->abovec[g] = tn_calloc((size_t)sv->groups[g].nq + 1,
+		    sizeof **m->abovec)) == NULL)
 			m->oom = 1;
 	if (m->x == NULL || m->full == NULL || m->shortc == NULL ||
-	    cols == NULL || coef == NULL || m->oom) {
+	    m->abovec == NULL || m->overc == NULL || cols == NULL ||
+	    coef == NULL || m->oom) {
 		free(cols);
 		free(coef);
 		return -1;
@@ -566,9 +617,9 @@ sv_mip_write(struct sv *sv, const char *lp, const char *mps,
 
 /* ---------------------------------------------------------- solving */
 
-/* Heads a demand row misses in the state (the short column's value). */
+/* Heads of a demand row's role on duty in the state. */
 static int
-row_short(const struct sv *sv, const struct sv_group *gr, int k)
+row_heads(const struct sv *sv, const struct sv_group *gr, int k)
 {
 	const struct tn_demand *q = &sv->c->demand[gr->q[k]];
 	int	 n = 0;
@@ -576,7 +627,7 @@ row_short(const struct sv *sv, const struct sv_group *gr, int k)
 	for (int ri = 0; ri < sv->nroles; ri++)
 		if (sv_role_matches(sv, ri, q->role))
 			n += gr->nrole[ri];
-	return n < q->min ? q->min - n : 0;
+	return n;
 }
 
 /* Whether v satisfies every row and bound of the problem. */
@@ -635,9 +686,20 @@ warm_start(struct mip *m, glp_tree *T)
 		if (m->full[r] > 0)
 			v[m->full[r]] = sv->paid[r] >= sv->rows[r].fullpaid;
 	}
-	for (int g = 0; g < sv->ngroups; g++)
-		for (int k = 0; k < sv->groups[g].nq; k++)
-			v[m->shortc[g][k]] = row_short(sv, &sv->groups[g], k);
+	for (int g = 0; g < sv->ngroups; g++) {
+		const struct sv_group *gr = &sv->groups[g];
+
+		for (int k = 0; k < gr->nq; k++) {
+			const struct tn_demand *q = &sv->c->demand[gr->q[k]];
+			int n = row_heads(sv, gr, k);
+
+			v[m->shortc[g][k]] = n < q->min ? q->min - n : 0;
+			if (m->abovec[g][k] > 0)
+				v[m->abovec[g][k]] = n > q->max ? n - q->max :
+				    0;
+		}
+		v[m->overc[g]] = gr->n > gr->cap ? gr->n - gr->cap : 0;
+	}
 	if (solution_ok(m->P, v, ind, val))
 		glp_ios_heur_sol(T, v);
 out:

@@ -169,44 +169,58 @@ row_paid(const struct sv *sv, int r)
 	return paid;
 }
 
-/* Adds shifts that break no rule to a row short of its hours. */
-static void
-repair_short(struct sv *sv, int r)
+/* Minutes paid outside row r's range. */
+static long
+hours_off(const struct sv *sv, int r, long paid)
 {
-	int	 e = sv->rows[r].emp;
+	const struct sv_row *w = &sv->rows[r];
 
-	sv_row_range(sv, r);
-	for (int d = 0; d < sv->ndays && row_paid(sv, r) <
-	    sv->rows[r].minpaid; d++)
-		for (int i = 0; i < sv->nwork && sv->cell[r][d] == NO_SHIFT;
-		    i++) {
-			int s = sv->work[i];
-
-			if (!free_cell(sv, r, d) ||
-			    !sv->rows[r].allow[d * sv->nshifts + s])
-				continue;
-			sv->cell[r][d] = (short)s;
-			if (sv_emp_pen(sv, e) > 1e-9)
-				sv->cell[r][d] = NO_SHIFT;
-		}
+	return paid < w->minpaid ? w->minpaid - paid : paid > w->maxpaid ?
+	    paid - w->maxpaid : 0;
 }
 
-/* Drops shifts of a row above its hours, where that breaks no rule. */
+/*
+ * Brings a row's hours into its position's range, one cell at a time:
+ * each step the change (a shift added, dropped or swapped for another)
+ * that comes nearest, among those that break no rule.
+ */
 static void
-repair_long(struct sv *sv, int r)
+repair_hours(struct sv *sv, int r)
 {
+	const struct tn_shift *sh = sv->c->shifts;
 	int	 e = sv->rows[r].emp;
 
 	sv_row_range(sv, r);
-	for (int d = 0; d < sv->ndays && row_paid(sv, r) >
-	    sv->rows[r].maxpaid; d++) {
-		short s = sv->cell[r][d];
+	for (int it = 0; it < 4 * sv->ndays; it++) {
+		long paid = row_paid(sv, r), off = hours_off(sv, r, paid);
+		long best = off;
+		int bd = -1;
+		short bv = NO_SHIFT;
 
-		if (s == NO_SHIFT || !free_cell(sv, r, d))
-			continue;
-		sv->cell[r][d] = NO_SHIFT;
-		if (sv_emp_pen(sv, e) > 1e-9)
-			sv->cell[r][d] = s;
+		for (int d = 0; off > 0 && d < sv->ndays; d++)
+			for (int i = -1; free_cell(sv, r, d) && i < sv->nwork;
+			    i++) {
+				short v = i < 0 ? NO_SHIFT : (short)sv->work[i];
+				short old = sv->cell[r][d];
+				long np = paid - (old == NO_SHIFT ? 0 :
+				    sh[old].paid) + (v == NO_SHIFT ? 0 :
+				    sh[v].paid);
+
+				if (v == old || (v != NO_SHIFT &&
+				    !sv->rows[r].allow[d * sv->nshifts + v]) ||
+				    hours_off(sv, r, np) >= best)
+					continue;
+				sv->cell[r][d] = v;
+				if (sv_emp_pen(sv, e) < 1e-9) {
+					best = hours_off(sv, r, np);
+					bd = d;
+					bv = v;
+				}
+				sv->cell[r][d] = old;
+			}
+		if (bd < 0)
+			break;
+		sv->cell[r][bd] = bv;
 	}
 }
 
@@ -220,10 +234,8 @@ repair(struct sv *sv)
 {
 	for (int e = 0; e < sv->nemps; e++)
 		repair_rules(sv, e);
-	for (int r = 0; r < sv->nrows; r++) {
-		repair_short(sv, r);
-		repair_long(sv, r);
-	}
+	for (int r = 0; r < sv->nrows; r++)
+		repair_hours(sv, r);
 	sv_state_load(sv, sv->cell);
 }
 
@@ -647,7 +659,8 @@ static void
 result_fill(struct run *u, struct tn_plan_result *res)
 {
 	struct sv	*sv = &u->sv;
-	double		 bound = -(W_FULL + W_FULL_WANT) * sv->full_bound;
+	double		 bound = sv->full_bound > 0 ? -(W_FULL + W_FULL_WANT) *
+			    sv->full_bound : 0, big;
 	int		 full, exact = u->c->rules.week_norm > 0;
 
 	for (int i = 0; exact && i < u->c->npersons; i++)
@@ -658,8 +671,9 @@ result_fill(struct run *u, struct tn_plan_result *res)
 	if (exact && u->sr.lb12 > bound)
 		bound = u->sr.lb12;
 	res->bound = bound;
-	res->gap = (res->objective - bound) / (fabs(bound) > 1 ?
-	    fabs(bound) : 1);
+	big = fabs(res->objective) > fabs(bound) ? fabs(res->objective) :
+	    fabs(bound);
+	res->gap = (res->objective - bound) / (big > 1 ? big : 1);
 	res->uncovered = u->sr.uncovered;
 	res->full_time_bound = sv->full_bound;
 	res->lines = u->c->nids;

@@ -764,7 +764,8 @@ keep_best(struct st *st, struct sv_result *res, double t0)
 
 /*
  * Points of the first two stages of the objective in the state: heads
- * missing (by their weight) and full-time persons.  full gets the count.
+ * missing and heads above the staffing plan (by their weights), and
+ * full-time persons.  full gets the count.
  */
 double
 sv_points12(struct sv *sv, int *full)
@@ -786,7 +787,12 @@ sv_points12(struct sv *sv, int *full)
 				pts += (q->min - n) * (q->under_weight >= 0 ?
 				    q->under_weight * W_FULL : W_UNCOVER *
 				    gr->paid / 60.0);
+			if (q->max != UNSET && n > q->max &&
+			    q->over_weight >= 0)
+				pts += (n - q->max) * q->over_weight * W_FULL;
 		}
+		if (gr->n > gr->cap)
+			pts += (gr->n - gr->cap) * W_OVER * gr->paid / 60.0;
 	}
 	for (int e = 0; e < sv->nemps; e++)
 		if (sv_emp_full(sv, e)) {

@@ -1,0 +1,276 @@
+/* Tests of turnus plan and capacity on small wards whose answers are known. */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "testcase.h"
+#include "turnus/plan.h"
+#include "turnus/report.h"
+
+static const char shifts_8h[] =
+    "code;start;end;hours\n"
+    "D;07:00;15:00;8\n"
+    "A;14:00;22:00;8\n";
+
+static const char shifts_long[] =
+    "code;start;end;hours;covers\n"
+    "D;07:30;15:00;7,5;\n"
+    "A;14:30;22:00;7,5;\n"
+    "L;08:00;20:30;12,5;D A\n";
+
+/* Plans the loaded case with a short time limit; asserts it ran. */
+static int
+plan(struct tc *t, int design, double limit, struct tn_plan_result *r)
+{
+	struct tn_plan_opts o = { .time_limit = limit, .design = design,
+			    .seed = 1 };
+
+	assert_non_null(t->c);
+	assert_int_equal(tn_plan(t->c, &o, r, &t->err), 0);
+	return r->status;
+}
+
+/* Rule findings of the case as it stands (cover aside). */
+static int
+rule_findings(struct tc *t)
+{
+	struct tn_findings *f = tn_check(t->c, &t->err);
+	int	 n = 0;
+
+	assert_non_null(f);
+	for (int i = 0; i < f->n; i++)
+		n += f->v[i].rule != TN_R_COVER;
+	tn_findings_free(f);
+	return n;
+}
+
+static const struct tn_person *
+person(struct tc *t, const char *id)
+{
+	for (int i = 0; i < t->c->npersons; i++)
+		if (strcmp(t->c->persons[i].id, id) == 0)
+			return &t->c->persons[i];
+	fail_msg("no person '%s'", id);
+	return NULL;
+}
+
+/*
+ * 8 h shifts cannot make 50 % of a 35.5 h week over 6 weeks (106.5 h:
+ * 13 shifts are 104 h, 14 are 112 h, hours_tolerance 2 h): the position
+ * goes up to the nearest the shifts match, never down.
+ */
+static void
+plan_rounds_positions_up(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_plan_result r;
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min\nall;D;1\nall;A;1\n"), 0);
+	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
+	    "1;50;50\n2;50;50\n3;50;50\n4;50;50\n5;50;50\n6;50;50\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
+	    "week_norm = 35.5\nweekend_every = 2\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	plan(t, 0, 3, &r);
+	for (int i = 0; i < t->c->npersons; i++) {
+		const struct tn_person *p = &t->c->persons[i];
+
+		assert_true(p->pos_pct >= 50);
+		assert_true(p->pos_pct <= 53);
+	}
+	assert_int_equal(rule_findings(t), 0);
+	tn_plan_result_release(&r);
+}
+
+/* Positions never go down, and no roster beats capacity's bound. */
+static void
+plan_keeps_positions_and_bound(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_plan_result r;
+	struct tn_capacity cap;
+	static const double before[] = { 100, 80, 60, 50, 40, 30 };
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_long), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min\nall;D;2\nall;A;1\n"), 0);
+	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
+	    "1;100;\n2;80;100\n3;60;100\n4;50;100\n5;40;40\n6;30;100\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
+	    "week_norm = 35.5\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(tn_capacity(t->c, &cap, &t->err), 0);
+	plan(t, 0, 3, &r);
+	for (int i = 0; i < 6; i++) {
+		char id[8];
+
+		snprintf(id, sizeof id, "%d", i + 1);
+		assert_true(person(t, id)->pos_pct >= before[i] - 1e-9);
+	}
+	assert_true(r.full_time <= cap.row[0].kept_full);
+	assert_int_equal(r.full_time_bound, cap.row[0].kept_full);
+	assert_int_equal(rule_findings(t), 0);
+	assert_int_equal(tn_report_total(r.before)->headcount, 6);
+	assert_int_equal(tn_report_total(r.after)->full_time, r.full_time);
+	tn_plan_result_release(&r);
+}
+
+/* A locked shift and a locked day off stay where the wishes put them. */
+static void
+plan_keeps_locked_cells(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_plan_result r;
+	const struct tn_person *p;
+	int	 d, a;
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min\nall;D;1\nall;A;1\n"), 0);
+	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
+	    "1;50;100\n2;50;100\n3;50;100\n4;50;100\n"), 0);
+	assert_int_equal(tc_file(t, "wishes.csv", "id;day;shift;kind;weight\n"
+	    "1;3;A;on;locked\n1;4;;off;locked\n2;3;;off;locked\n"
+	    "2;10;D;on;locked\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 2\n"
+	    "weekend_every = 2\nweek_norm = 35.5\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	d = case_find_shift(t->c, "D");
+	a = case_find_shift(t->c, "A");
+	plan(t, 0, 2, &r);
+	p = person(t, "1");
+	assert_int_equal(p->cell[2], a);
+	assert_int_equal(p->cell[3], NO_SHIFT);
+	p = person(t, "2");
+	assert_int_equal(p->cell[2], NO_SHIFT);
+	assert_int_equal(p->cell[9], d);
+	assert_int_equal(rule_findings(t), 0);
+	tn_plan_result_release(&r);
+}
+
+/* long_shifts = no: that person gets no long shift, the others may. */
+static void
+plan_respects_long_shifts_no(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_plan_result r;
+	int	 L, others = 0;
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_long), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min\nall;D;1\nall;A;1\n"), 0);
+	assert_int_equal(tc_file(t, "staff.csv",
+	    "id;position_pct;wanted_pct;long_shifts\n"
+	    "1;60;100;no\n2;60;100;yes\n3;60;100;yes\n4;60;100;no\n"
+	    "5;60;100;yes\n6;60;100;yes\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
+	    "week_norm = 35.5\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	L = case_find_shift(t->c, "L");
+	plan(t, 0, 3, &r);
+	for (int i = 0; i < t->c->npersons; i++) {
+		const struct tn_person *p = &t->c->persons[i];
+
+		for (int d = 0; d < t->c->ndays; d++) {
+			if (!p->long_shifts)
+				assert_int_not_equal(p->cell[d], L);
+			else
+				others += p->cell[d] == L;
+		}
+	}
+	assert_true(others > 0);
+	assert_int_equal(rule_findings(t), 0);
+	tn_plan_result_release(&r);
+}
+
+/* Designed lines: the capacity bound holds, and the roster keeps the rules. */
+static void
+plan_design_within_capacity(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_plan_result r;
+	struct tn_capacity cap;
+	const struct tn_capacity_row *row;
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_long), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min\nall;D;3\nall;A;2\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(tn_capacity(t->c, &cap, &t->err), 0);
+	row = tn_capacity_pick(&cap, 3, 1);
+	assert_non_null(row);
+	assert_int_equal(row->heads, 9);
+	plan(t, 1, 5, &r);
+	assert_true(r.full_time <= row->design_full);
+	assert_true(r.full_time <= r.full_time_bound);
+	assert_true(r.lines >= row->heads);
+	assert_int_equal(rule_findings(t), 0);
+	tn_plan_result_release(&r);
+}
+
+/*
+ * The HTA week: without night shifts no line can be three-shift work,
+ * so a full-time line needs 35.5 h a week; with nights the bound counts
+ * the shorter week of three-shift lines, and never falls below the
+ * bound at a 35.5 h week.
+ */
+static void
+capacity_hta_week_bound(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_capacity cap;
+	int	 plain;
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_long), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min\nall;D;3\nall;A;2\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(tn_capacity(t->c, &cap, &t->err), 0);
+	assert_true(fabs(cap.full_time_hours - 213) < 1e-9);
+	assert_true(fabs(cap.floor_hours - 213) < 1e-9);
+	assert_int_equal(tc_file(t, "shifts.csv", "code;start;end;hours;covers\n"
+	    "D;07:30;15:00;7,5;\nA;14:30;22:00;7,5;\nN;21:45;07:45;10;\n"
+	    "L;08:00;20:30;12,5;D A\n"), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min\nall;D;3\nall;A;2\nall;N;1\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(tn_capacity(t->c, &cap, &t->err), 0);
+	assert_true(fabs(cap.floor_hours - 33.6 * 6) < 1e-9);
+	for (int i = 0; i < cap.nrows; i++)
+		assert_true(cap.row[i].design_full >= cap.row[i].design_plain);
+	assert_non_null(tc_load(t, 0, (const char *[]){ "week_norm=35.5" },
+	    1));
+	assert_int_equal(tn_capacity(t->c, &cap, &t->err), 0);
+	assert_true(fabs(cap.floor_hours - 213) < 1e-9);
+	plain = tn_capacity_pick(&cap, 3, 1)->design_full;
+	assert_int_equal(plain, tn_capacity_pick(&cap, 3, 1)->design_plain);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(plan_rounds_positions_up,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(plan_keeps_positions_and_bound,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(plan_keeps_locked_cells,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(plan_respects_long_shifts_no,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(plan_design_within_capacity,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(capacity_hta_week_bound,
+		    tc_setup, tc_teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
