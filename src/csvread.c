@@ -28,7 +28,7 @@ struct csvread {
 	int		 enc;
 	int		 eof;
 	long		 line;		/* physical line being fed */
-	char		 rbuf[CHUNK];
+	char		*rbuf;		/* CHUNK bytes, not zeroed */
 	size_t		 rpos, rlen;
 	struct buf	 lbuf;		/* the physical line, raw */
 	struct buf	 cbuf;		/* the line, as UTF-8 */
@@ -307,7 +307,10 @@ csvread_open(const char *path, struct tn_error *err)
 	struct csvread	*r;
 
 	if ((r = tn_calloc(1, sizeof *r)) == NULL ||
-	    (r->path = tn_strdup(path)) == NULL) {
+	    (r->path = tn_strdup(path)) == NULL ||
+	    (r->rbuf = tn_malloc(CHUNK)) == NULL) {
+		if (r != NULL)
+			free(r->path);
 		free(r);
 		tn_oom(err);
 		return NULL;
@@ -344,7 +347,7 @@ next_line(struct csvread *r, char **sp, size_t *np, struct tn_error *err)
 	for (;;) {
 		if (r->rpos == r->rlen) {
 			r->rlen = fread(r->rbuf, 1, r->left < 0 ||
-			    r->left > (long)sizeof r->rbuf ? sizeof r->rbuf :
+			    r->left > (long)CHUNK ? CHUNK :
 			    (size_t)r->left, r->fp);
 			if (r->left >= 0)
 				r->left -= (long)r->rlen;
@@ -730,6 +733,7 @@ csvread_close(struct csvread *r)
 	free(r->ff);
 	free(r->ffline);
 	free(r->fend);
+	free(r->rbuf);
 	free(r->path);
 	free(r);
 }
