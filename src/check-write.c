@@ -135,8 +135,8 @@ write_text(const struct tn_findings *f, const struct tn_case *c, FILE *fp,
 	if (text_counts(fp, f) == -1)
 		return -1;
 	if (f->note != NULL) {
-		fputs("\nNote: ", fp);
-		text_wrap(fp, f->note, 6, 2, 80);
+		fprintf(fp, "\n%s ", _("Note:"));
+		text_wrap(fp, f->note, (int)utf8_width(_("Note:")) + 1, 2, 80);
 	}
 	return 0;
 }

@@ -1126,10 +1126,10 @@ tn_check(const struct tn_case *c, struct tn_error *err)
 		goto oom;
 	for (int k = 0; k < c->nids && c->first_date < 0; k++)
 		if (norms[k].kind == HTA_THREE_SHIFT)
-			f->note = "the roster has no dates, so holidays are "
-			    "not credited in the three-shift week (HTA § "
+			f->note = _("the roster has no dates, so holidays "
+			    "are not credited in the three-shift week (HTA § "
 			    "4.2.4), only Sundays; give the roster dates or "
-			    "set start_date in rules.conf";
+			    "set start_date in rules.conf");
 	findings_finish(f);
 	if (f->n > 0)
 		qsort(f->v, (size_t)f->n, sizeof *f->v, finding_cmp);

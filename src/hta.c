@@ -5,6 +5,7 @@
 
 #include "hta.h"
 #include "holidays.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 
@@ -39,8 +40,9 @@ daily(long a, long b, int ws, int we)
 const char *
 hta_kind_name(int kind)
 {
-	static const char *const k[] = { "day work", "turnus",
-	    "three-shift turnus", "week_norm", "no shifts rostered" };
+	static const char *const k[] = { N_("day work"), N_("turnus"),
+	    N_("three-shift turnus"), N_("week_norm"),
+	    N_("no shifts rostered") };	/* JSON values: _() where shown */
 
 	return kind >= 0 && kind <= HTA_NONE ? k[kind] : "?";
 }

@@ -5,6 +5,7 @@
 
 #include "findings.h"
 #include "html.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 
@@ -40,9 +41,10 @@ static const char css[] =
 void
 html_begin(FILE *fp, const char *what, const char *title)
 {
-	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"%s\"><head>"
+	    "<meta charset=\"utf-8\">"
 	    "<meta name=\"viewport\" content=\"width=device-width\">"
-	    "<title>", fp);
+	    "<title>", i18n_nb() ? "nb" : "en");
 	html_str(fp, what);
 	fputs(": ", fp);
 	html_str(fp, title);
@@ -193,12 +195,13 @@ kind(const struct tn_shift *s)
 static void
 roster_head(FILE *fp, const struct tn_case *c)
 {
-	static const char *const wd[7] = { "Mo", "Tu", "We", "Th", "Fr",
-	    "Sa", "Su" };
+	static const char *const wd[7] = { N_("Mo"), N_("Tu"), N_("We"),
+	    N_("Th"), N_("Fr"), N_("Sa"), N_("Su") };
 	char	 b[32];
 
-	fputs("<thead><tr><th class=\"who\">Person</th><th class=\"n\">%</th>",
-	    fp);
+	fputs("<thead><tr><th class=\"who\">", fp);
+	html_str(fp, _("Person"));
+	fputs("</th><th class=\"n\">%</th>", fp);
 	for (int d = 0; d < c->ndays; d++) {
 		int w = case_weekday(c, d);
 
@@ -206,8 +209,9 @@ roster_head(FILE *fp, const struct tn_case *c)
 			fmt_date(b, sizeof b, c->first_date + d, 0)[5] = '\0';
 		else
 			snprintf(b, sizeof b, "%d", d + 1);
-		fprintf(fp, "<th%s>%s<br>%s</th>", w >= 5 ? " class=\"we\"" : "",
-		    b, wd[w]);
+		fprintf(fp, "<th%s>%s<br>", w >= 5 ? " class=\"we\"" : "", b);
+		html_str(fp, _(wd[w]));
+		fputs("</th>", fp);
 	}
 	fputs("</tr></thead>\n", fp);
 }
@@ -229,7 +233,7 @@ roster_person(FILE *fp, const struct tn_case *c, int i,
 	}
 	fprintf(fp, "</td><td class=\"n\">%s</td>", p->pos_pct == p->pos_pct ?
 	    fmt_num(b, sizeof b, p->pos_pct, p->pos_pct == (int)p->pos_pct ?
-	    0 : 1, 0) : "");
+	    0 : 1, i18n_nb()) : "");
 	for (int d = 0; d < c->ndays; d++) {
 		const struct tn_shift *s = p->cell[d] == NO_SHIFT ? NULL :
 		    &c->shifts[p->cell[d]];
@@ -257,7 +261,9 @@ roster_cover(FILE *fp, const struct tn_case *c, int dept,
 		j++;
 	if (j == n || m[j].cell >= (row + 1) * W)
 		return;
-	fputs("<tr><td class=\"who\">cover</td><td></td>", fp);
+	fputs("<tr><td class=\"who\">", fp);
+	html_str(fp, _("cover"));
+	fputs("</td><td></td>", fp);
 	for (int d = 0; d < c->ndays; d++) {
 		cell_open(fp, "td", case_weekday(c, d) >= 5 ? "we" : "",
 		    row * W + d + 1, m, n, k, f);
@@ -269,15 +275,24 @@ roster_cover(FILE *fp, const struct tn_case *c, int dept,
 static void
 legend(FILE *fp)
 {
-	fputs("<p class=\"legend\"><span class=\"day\">day</span>"
-	    "<span class=\"eve\">evening</span>"
-	    "<span class=\"night\">night</span>"
-	    "<span class=\"off\">off</span>"
-	    "<span class=\"day long\">long shift</span>"
-	    "<span style=\"background:#d8d8d8\">weekend</span>"
-	    "<span class=\"fnd\" style=\"background:#ffcfcf;"
-	    "outline:2px solid #c00\">finding (hover for the message)"
-	    "</span></p>\n", fp);
+	static const char *const span[][2] = {
+		{ "class=\"day\"", N_("day") },
+		{ "class=\"eve\"", N_("evening") },
+		{ "class=\"night\"", N_("night") },
+		{ "class=\"off\"", N_("off") },
+		{ "class=\"day long\"", N_("long shift") },
+		{ "style=\"background:#d8d8d8\"", N_("weekend") },
+		{ "class=\"fnd\" style=\"background:#ffcfcf;outline:2px solid "
+		    "#c00\"", N_("finding (hover for the message)") },
+	};
+
+	fputs("<p class=\"legend\">", fp);
+	for (size_t i = 0; i < nitems(span); i++) {
+		fprintf(fp, "<span %s>", span[i][0]);
+		html_str(fp, _(span[i][1]));
+		fputs("</span>", fp);
+	}
+	fputs("</p>\n", fp);
 }
 
 int
@@ -311,9 +326,16 @@ html_roster(FILE *fp, const struct tn_case *c, const struct tn_findings *f)
 void
 html_findings(FILE *fp, const struct tn_case *c, const struct tn_findings *f)
 {
-	fprintf(fp, "<table class=\"findings\"><thead><tr><th>rule</th>"
-	    "<th>id</th><th>name</th><th>department</th><th>days</th>"
-	    "<th>message</th></tr></thead><tbody>\n");
+	static const char *const head[] = { N_("rule"), N_("id"),
+	    N_("name"), N_("department"), N_("days"), N_("message") };
+
+	fputs("<table class=\"findings\"><thead><tr>", fp);
+	for (size_t i = 0; i < nitems(head); i++) {
+		fputs("<th>", fp);
+		html_str(fp, _(head[i]));
+		fputs("</th>", fp);
+	}
+	fputs("</tr></thead><tbody>\n", fp);
 	for (int i = 0; f != NULL && i < f->n; i++) {
 		const struct tn_finding *x = &f->v[i];
 		const struct tn_person *p = x->person >= 0 ?

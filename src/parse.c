@@ -4,14 +4,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
 
 const char *const weekday_en[7] = {
 	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 	"Sunday"
 };
+/* English; translated where shown: _(weekday_abbr[d]). */
 const char *const weekday_abbr[7] = {
-	"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"
+	N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"),
+	N_("Sun")
 };
 
 int
