@@ -518,7 +518,7 @@ double
 sv_row_pos(const struct sv *sv, int row, int paid)
 {
 	const struct sv_row *r = &sv->rows[row];
-	double	 pos = (paid + sv->tol - SV_MARGIN) / r->K;
+	double	 pos = (paid + sv->tol - r->margin) / r->K;
 
 	if (pos > r->hi)
 		pos = r->hi;

@@ -191,7 +191,7 @@ row_achievable(struct sv *sv, int row)
 
 	if (m < 0 || m <= r->maxpaid)
 		return;
-	hi = ceil((m - sv->tol + SV_MARGIN) / r->K * 100 - 1e-9) / 100;
+	hi = ceil((m - sv->tol + r->margin) / r->K * 100 - 1e-9) / 100;
 	if (hi > 100 && r->lo <= 100)
 		return;
 	r->hi = hi;
@@ -317,9 +317,10 @@ sv_row_range(struct sv *sv, int row)
 	hta_norm_rows(sv->c, em->rows, em->nrows, NAN, &h);
 	K = h.norm * sv->ndays / 700.0;
 	r->K = K;
-	r->minpaid = (int)lround(r->lo * K) - sv->tol + SV_MARGIN;
-	r->maxpaid = (int)lround(r->hi * K) + sv->tol - SV_MARGIN;
-	r->fullpaid = (int)lround(sv->thr * K) - sv->tol + SV_MARGIN;
+	r->margin = h.kind == HTA_THREE_SHIFT ? SV_MARGIN : 0;
+	r->minpaid = (int)lround(r->lo * K) - sv->tol + r->margin;
+	r->maxpaid = (int)lround(r->hi * K) + sv->tol - r->margin;
+	r->fullpaid = (int)lround(sv->thr * K) - sv->tol + r->margin;
 	if (r->minpaid < 0)
 		r->minpaid = 0;
 	if (p->min_hours != UNSET && p->min_hours > r->minpaid)

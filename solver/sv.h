@@ -6,7 +6,9 @@
 #include "model.h"
 
 #define SV_NONE		(-2)	/* a cell not locked */
-#define SV_MARGIN	10	/* minutes kept inside hours_tolerance */
+#define SV_MARGIN	10	/* minutes kept inside hours_tolerance where
+				   the week depends on the position (HTA
+				   three-shift work) */
 
 /* Points of the objective (turnus-model(7)). */
 #define W_RULE		50000.0	/* per unit of a broken rule, in search */
@@ -31,6 +33,7 @@ struct sv_row {
 	int		 maxpaid;
 	int		 fullpaid;	/* paid minutes that make 100 % */
 	double		 K;		/* paid minutes per percent, now */
+	int		 margin;	/* minutes kept inside the tolerance */
 	int		 target;	/* planned full-time */
 	int		 want100;
 	short		*lock;		/* per day: a locked code, NO_SHIFT

@@ -86,7 +86,10 @@ plan_options(struct cli *cl, struct tn_plan_opts *o, int ch, const char *a)
 		o->write_mps = a;
 		return 0;
 	case OPT_SEED:
-		o->seed = (unsigned)strtoul(a, NULL, 10);
+		o->seed = (unsigned)strtoul(a, &end, 10);
+		if (*a < '0' || *a > '9' || *end != '\0')
+			return cli_usage_error(cl->cmd, "bad seed '%s', expected "
+			    "a whole number, such as 1", a), 2;
 		return 0;
 	}
 	return cli_option(cl, ch, a);

@@ -37,7 +37,8 @@ static const struct cmd {
 	{ "import-nrp", cmd_import_nrp, N_("import-nrp [-q] file dir") },
 	{ "init", cmd_init, N_("init dir") },
 	{ "plan", cmd_plan, N_("plan [-qv] [--design] [--time-limit s] "
-	    "[--gap g] [--long-shifts auto|on|off] [--format fmt] [-o file] "
+	    "[--gap g] [--long-shifts auto|on|off] [--seed n] [--format fmt] "
+	    "[-o file] "
 	    "[--write-lp file] [--write-mps file] [--rules file] "
 	    "[--set key=value] case") },
 	{ "report", cmd_report, N_("report [-q] [--persons] [--format fmt] "
