@@ -134,6 +134,9 @@ int	 report_add_src(struct tn_report *, struct tn_error *);
 void	 report_shift(struct tn_report *, struct row *,
 	    const struct tn_case *, long, int, int);
 
+/* report-write.c: a band's heading, with full_time in the user's words */
+const char *report_band_label(const struct tn_report *, int);
+
 /* report-stream.c; files this large are read in two parts at once */
 extern long	 report_split_min;
 int	 report_stream(struct tn_report *, const struct tn_case_files *,

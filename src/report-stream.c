@@ -15,6 +15,7 @@
 #include "turnus/report.h"
 #include "columns.h"
 #include "csvread.h"
+#include "i18n.h"
 #include "model.h"
 #include "report-int.h"
 #include "util.h"
@@ -241,9 +242,9 @@ load_rest(const struct tn_case_files *f, const char *roster,
 		tn_oom(err);
 	else if (g.shifts == NULL)
 		tn_error_set(err, TN_INPUT, f->dir ? f->dir : "case", 0, 0,
-		    "no shifts.csv (the shift codes with their times), "
+		    _("no shifts.csv (the shift codes with their times), "
 		    "expected it in the case folder or named with --shifts; "
-		    "'turnus init DIR' writes an example");
+		    "'turnus init DIR' writes an example"));
 	else if ((c = tn_case_load(&g, TN_NEED_SHIFTS, sets, nsets, err)) !=
 	    NULL) {
 		if ((name = base_of(f->dir ? f->dir : roster, f->dir == NULL))
@@ -322,9 +323,9 @@ find_row(struct stream *S, struct csvrow *row, const char *id, size_t n)
 	if (S->c->has_staff && *dv == '\0') {
 		k = pid < S->nstaff ? S->staff_row[pid] : -1;
 		if (k == -2)
-			return bad(S, row, S->w[RO_ID], "'%s' is in several "
-			    "departments in staff.csv, expected %s", id,
-			    "a department column in the roster");
+			return bad(S, row, S->w[RO_ID], _("'%s' is in several "
+			    "departments in staff.csv, expected %s"), id,
+			    _("a department column in the roster"));
 	} else {
 		if ((dept = report_dept(r, *dv ? dv : S->c->name, S->si)) < 0 ||
 		    (k = report_row(r, pid, dept, S->si)) < 0)
@@ -333,9 +334,9 @@ find_row(struct stream *S, struct csvrow *row, const char *id, size_t n)
 			k = -1;
 	}
 	if (k == -1)
-		return bad(S, row, S->w[RO_ID], "employee '%s' is not in "
-		    "staff.csv, expected %s", id, "every roster id in "
-		    "staff.csv (with the same department)");
+		return bad(S, row, S->w[RO_ID], _("employee '%s' is not in "
+		    "staff.csv, expected %s"), id, _("every roster id in "
+		    "staff.csv (with the same department)"));
 	if (r->rows[k].rules == NULL)
 		r->rows[k].rules = &S->c->rules;
 	r->rows[k].in_roster = 1;
@@ -369,11 +370,12 @@ row_fields(struct stream *S, struct csvrow *row, struct row *w)
 	if (j < 0 || is_blank(row->f[j]))
 		return 0;
 	if (parse_number(row->f[j], &v) == -1)
-		return bad(S, row, j, "bad position '%s', expected %s",
-		    row->f[j], "a percentage from 0 to 100, such as 75 or 75,5");
+		return bad(S, row, j, _("bad position '%s', expected %s"),
+		    row->f[j], _("a percentage from 0 to 100, such as 75 or "
+		    "75,5"));
 	if (v < 0 || v > 100)
-		return bad(S, row, j, "position '%s' out of range, expected %s",
-		    row->f[j], "a percentage from 0 to 100");
+		return bad(S, row, j, _("position '%s' out of range, "
+		    "expected %s"), row->f[j], _("a percentage from 0 to 100"));
 	if (!w->in_staff)
 		w->contracted = v;
 	return 0;
@@ -399,8 +401,8 @@ day_value(struct stream *S, struct csvrow *row, long *out)
 		S->dated = 1;
 		return 0;
 	} else if (is_blank(v))
-		return bad(S, row, j, "empty day%s, expected %s", "",
-		    "a rotation day number or a date");
+		return bad(S, row, j, _("empty day%s, expected %s"), "",
+		    _("a rotation day number or a date"));
 	else if (parse_int(v, &n) == -1 || n < 1 || n > 3660)
 		goto badday;
 	if (S->dated)
@@ -409,11 +411,12 @@ day_value(struct stream *S, struct csvrow *row, long *out)
 	*out = n - 1;
 	return 0;
 badday:
-	return bad(S, row, j, "bad day '%s', expected %s", v, "a rotation "
-	    "day number (1, 2, ...) or a date (dd.mm.yyyy or yyyy-mm-dd)");
+	return bad(S, row, j, _("bad day '%s', expected %s"), v, _("a rotation "
+	    "day number (1, 2, ...) or a date (dd.mm.yyyy or yyyy-mm-dd)"));
 mixed:
-	return bad(S, row, j, "day '%s' mixes numbers and dates, expected %s",
-	    v, "either rotation day numbers or dates throughout the roster");
+	return bad(S, row, j, _("day '%s' mixes numbers and dates, "
+	    "expected %s"), v, _("either rotation day numbers or dates "
+	    "throughout the roster"));
 }
 
 /* A code of up to 8 bytes, upper-cased, as one word; 0 if longer. */
@@ -443,8 +446,8 @@ shift_index(struct stream *S, struct csvrow *row, const char *v)
 		if (S->pk[s] == k)
 			return s;
 	if ((s = case_find_shift(S->c, v)) < 0)
-		return bad(S, row, S->w[RO_SHIFT], "unknown shift code '%s', "
-		    "expected one of %s", v, shift_list(S->c, list,
+		return bad(S, row, S->w[RO_SHIFT], _("unknown shift code '%s', "
+		    "expected one of %s"), v, shift_list(S->c, list,
 		    sizeof list));
 	return s;
 }
@@ -454,15 +457,15 @@ ragged(struct stream *S, const struct csvrow *row)
 {
 	if (row->n < S->nhdr) {
 		tn_error_set(S->err, TN_INPUT, S->file, row->fline[row->n - 1],
-		    row->n, "row has %d fields, expected %d as in the header "
-		    "(is a delimiter missing?)", row->n, S->nhdr);
+		    row->n, _("row has %d fields, expected %d as in the header "
+		    "(is a delimiter missing?)"), row->n, S->nhdr);
 		return -1;
 	}
 	for (int j = S->nhdr; j < row->n; j++)
 		if (!is_blank(row->f[j])) {
 			tn_error_set(S->err, TN_INPUT, S->file, row->fline[j],
-			    j + 1, "row has %d fields, expected %d as in the "
-			    "header (is a value quoted wrongly?)", row->n,
+			    j + 1, _("row has %d fields, expected %d as in the "
+			    "header (is a value quoted wrongly?)"), row->n,
 			    S->nhdr);
 			return -1;
 		}
@@ -482,8 +485,8 @@ stream_row(struct stream *S, struct csvrow *row)
 		return -1;
 	id = field(row, S->w[RO_ID], &n);
 	if (*id == '\0')
-		return bad(S, row, S->w[RO_ID], "empty id%s, expected %s", "",
-		    "an employee number (ansattnr) on every row");
+		return bad(S, row, S->w[RO_ID], _("empty id%s, expected %s"),
+		    "", _("an employee number (ansattnr) on every row"));
 	if ((k = find_row(S, row, id, n)) < 0)
 		return -1;
 	w = &S->r->rows[k];
@@ -510,13 +513,13 @@ stream_row(struct stream *S, struct csvrow *row)
 		return tn_oom(S->err);
 	case 1:
 		if (S->dated)
-			return bad(S, row, S->w[RO_DAY], "day '%s' of '%s' "
+			return bad(S, row, S->w[RO_DAY], _("day '%s' of '%s' "
 			    "given twice, expected one shift per person and "
-			    "day", row->f[S->w[RO_DAY]], id);
+			    "day"), row->f[S->w[RO_DAY]], id);
 		tn_error_set(S->err, TN_INPUT, S->file,
-		    row->fline[S->w[RO_SHIFT]], S->w[RO_SHIFT] + 1, "day %ld "
+		    row->fline[S->w[RO_SHIFT]], S->w[RO_SHIFT] + 1, _("day %ld "
 		    "of '%s' given twice, expected one shift per person and "
-		    "day", day + 1, id);
+		    "day"), day + 1, id);
 		return -1;
 	}
 	md = S->dated ? day + 3 : day + S->c->start_weekday;
@@ -534,17 +537,19 @@ stream_days(struct stream *S, struct src *src)
 
 	if (rw > 0 && n > 7L * rw) {
 		tn_error_set(S->err, TN_INPUT, S->file, S->hi_line, S->hi_col,
-		    "day %ld is past the rotation's %d weeks, expected at "
-		    "most %d days (rotation_weeks = %d)", n, rw, 7 * rw, rw);
+		    P_("day %ld is past the rotation's %d week, expected at "
+		    "most %d days (rotation_weeks = %d)", "day %ld is past the "
+		    "rotation's %d weeks, expected at most %d days "
+		    "(rotation_weeks = %d)", rw), n, rw, 7 * rw, rw);
 		return -1;
 	}
 	if (rw > 0)
 		n = 7L * rw;
 	if (ru->cyclic && n % 7 != 0) {
 		tn_error_set(S->err, TN_INPUT, S->file, S->hi_line, S->hi_col,
-		    "the roster has %ld days, expected whole weeks for a "
+		    _("the roster has %ld days, expected whole weeks for a "
 		    "cyclic rotation; add the missing days, set "
-		    "rotation_weeks, or set cyclic = no", n);
+		    "rotation_weeks, or set cyclic = no"), n);
 		return -1;
 	}
 	src->ndays = (int)n;
@@ -575,8 +580,8 @@ static int
 stream_end(struct stream *S, long rows)
 {
 	if (rows == 0 || !S->any) {
-		tn_error_set(S->err, TN_INPUT, S->file, 2, 1, "no employees, "
-		    "expected a row per employee under the header");
+		tn_error_set(S->err, TN_INPUT, S->file, 2, 1, _("no employees, "
+		    "expected a row per employee under the header"));
 		return -1;
 	}
 	return stream_days(S, &S->r->srcs[S->si]);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "turnus/report.h"
+#include "i18n.h"
 #include "model.h"
 #include "report-int.h"
 #include "util.h"
@@ -318,7 +319,7 @@ name_width(const struct tn_report *r)
 static void
 text_name(FILE *fp, const struct tn_measures *m, int w)
 {
-	const char	*s = m->department ? m->department : "Total";
+	const char	*s = m->department ? m->department : _("Total");
 
 	if ((int)utf8_width(s) > w) {
 		fprintf(fp, "%s\n", s);
@@ -333,81 +334,165 @@ pct(char *b, size_t sz, const struct tn_style *st, double share)
 	return style_num(b, sz, st, 100.0 * share, 1);
 }
 
+/* A column: its heading and its width (negative: aligned left). */
+struct col {
+	const char	*head;
+	int		 w;
+};
+
+static int
+wider(int w, const char *s)
+{
+	int	 n = (int)utf8_width(s);
+
+	return n > w ? n : w;
+}
+
+/*
+ * The heading line of a table: each column as wide as its heading in
+ * the user's words, or as its width in cols; the widths into w.
+ */
+static void
+text_heads(FILE *fp, const char *first, int fw, const struct col *cols,
+    int n, int *w)
+{
+	text_pad(fp, first, fw);
+	for (int i = 0; i < n; i++) {
+		const char *h = _(cols[i].head);
+
+		w[i] = wider(cols[i].w < 0 ? -cols[i].w : cols[i].w, h);
+		putc(' ', fp);
+		if (cols[i].w < 0)
+			text_pad(fp, h, w[i]);
+		else
+			text_rpad(fp, h, w[i]);
+		w[i] = cols[i].w < 0 ? -w[i] : w[i];
+	}
+	putc('\n', fp);
+}
+
+/* A row's cells under text_heads(). */
+static void
+text_cells(FILE *fp, const char *const *cell, const int *w, int n)
+{
+	for (int i = 0; i < n; i++) {
+		putc(' ', fp);
+		if (w[i] < 0)
+			text_pad(fp, cell[i], i == n - 1 ? 0 : -w[i]);
+		else
+			text_rpad(fp, cell[i], w[i]);
+	}
+	putc('\n', fp);
+}
+
 static void
 text_main(const struct tn_report *r, FILE *fp, const struct tn_style *st,
-    int w)
+    int nw)
 {
-	char	 a[32], b[32], c[32], d[32], e[32];
+	/* TRANSLATORS: headings of report's table, as short as can be */
+	struct col	 cols[] = { { N_("Persons"), 7 }, { N_("FTE"), 7 },
+	    { N_("Avg %"), 6 }, { N_("Full"), 4 }, { N_("Share"), 6 },
+	    { N_("FTE sh"), 6 }, { N_("Target"), 6 }, { N_("Status"), 0 },
+	    { N_("Need"), 4 } };
+	char		 v[9][32];
+	const char	*cell[9];
+	int		 w[9];
 
-	text_pad(fp, "Department", w);
-	fputs(" Persons     FTE  Avg % Full  Share FTE sh Target Status  "
-	    "Need\n", fp);
+	/* the status column is as wide as its words */
+	cols[7].w = -wider(wider(0, _("met")), _("not met"));
+	text_heads(fp, _("Department"), nw, cols, 9, w);
 	for (int i = 0; i <= tn_report_ndepts(r); i++) {
 		const struct tn_measures *m = i < tn_report_ndepts(r) ?
 		    tn_report_dept(r, i) : tn_report_total(r);
 
-		text_name(fp, m, w);
-		fprintf(fp, " %7d %7s %6s %4d %6s %6s %6s %-7s %4d\n",
-		    m->headcount, style_num(a, sizeof a, st, m->fte, 2),
-		    style_num(b, sizeof b, st, m->avg_position_pct, 1),
-		    m->full_time, pct(c, sizeof c, st, m->full_time_share),
-		    pct(d, sizeof d, st, m->full_time_fte_share),
-		    pct(e, sizeof e, st, m->target),
-		    m->meets_target ? "met" : "not met", m->needed_for_target);
+		text_name(fp, m, nw);
+		snprintf(v[0], sizeof v[0], "%d", m->headcount);
+		style_num(v[1], sizeof v[1], st, m->fte, 2);
+		style_num(v[2], sizeof v[2], st, m->avg_position_pct, 1);
+		snprintf(v[3], sizeof v[3], "%d", m->full_time);
+		pct(v[4], sizeof v[4], st, m->full_time_share);
+		pct(v[5], sizeof v[5], st, m->full_time_fte_share);
+		pct(v[6], sizeof v[6], st, m->target);
+		snprintf(v[8], sizeof v[8], "%d", m->needed_for_target);
+		for (int k = 0; k < 9; k++)
+			cell[k] = v[k];
+		cell[7] = m->meets_target ? _("met") : _("not met");
+		text_cells(fp, cell, w, 9);
 	}
+}
+
+const char *
+report_band_label(const struct tn_report *r, int b)
+{
+	const char	*name = tn_report_band_name(r, b);
+
+	/* TRANSLATORS: the band of full-time positions (a column) */
+	return strcmp(name, "full_time") == 0 ? _("full_time") : name;
 }
 
 static void
 text_bands(const struct tn_report *r, FILE *fp, int w)
 {
 	const struct tn_measures *t = tn_report_total(r);
-	int	 bw[TN_REPORT_MAX_BANDS];
+	const char	*inv = _("Involuntary");
+	int		 bw[TN_REPORT_MAX_BANDS], iw = wider(11, inv);
+	char		 b[32];
 
 	fputc('\n', fp);
-	text_pad(fp, "Positions", w);
-	for (int b = 0; b < t->nbands; b++) {
-		bw[b] = (int)strlen(tn_report_band_name(r, b));
-		bw[b] = bw[b] < 5 ? 5 : bw[b];
-		fprintf(fp, " %*s", bw[b], tn_report_band_name(r, b));
+	text_pad(fp, _("Positions"), w);
+	for (int k = 0; k < t->nbands; k++) {
+		bw[k] = wider(5, report_band_label(r, k));
+		putc(' ', fp);
+		text_rpad(fp, report_band_label(r, k), bw[k]);
 	}
-	fputs("  Involuntary\n", fp);
+	fputs("  ", fp);
+	text_rpad(fp, inv, iw);
+	putc('\n', fp);
 	for (int i = 0; i <= tn_report_ndepts(r); i++) {
 		const struct tn_measures *m = i < tn_report_ndepts(r) ?
 		    tn_report_dept(r, i) : tn_report_total(r);
 
 		text_name(fp, m, w);
-		for (int b = 0; b < m->nbands; b++)
-			fprintf(fp, " %*d", bw[b], m->bands[b]);
-		if (m->involuntary_part_time < 0)
-			fprintf(fp, "  %11s\n", "-");
-		else
-			fprintf(fp, "  %11d\n", m->involuntary_part_time);
+		for (int k = 0; k < m->nbands; k++)
+			fprintf(fp, " %*d", bw[k], m->bands[k]);
+		snprintf(b, sizeof b, "%d", m->involuntary_part_time);
+		fputs("  ", fp);
+		text_rpad(fp, m->involuntary_part_time < 0 ? "-" : b, iw);
+		putc('\n', fp);
 	}
 }
 
 static void
 text_weekends(const struct tn_report *r, FILE *fp, const struct tn_style *st,
-    int w)
+    int nw)
 {
-	char	 a[32], b[32];
+	static const struct col cols[] = { { N_("Shifts"), 8 },
+	    { N_("Long"), 7 }, { N_("Long %"), 7 }, { N_("Avg/person"), 11 },
+	    { N_("Over limit"), 11 } };
+	static const char *const none[] = { "-", "-", "-", "-", "-" };
+	char		 v[5][32];
+	const char	*cell[5];
+	int		 w[5];
 
 	fputc('\n', fp);
-	text_pad(fp, "Weekends", w);
-	fputs("   Shifts    Long  Long %  Avg/person  Over limit\n", fp);
+	text_heads(fp, _("Weekends"), nw, cols, 5, w);
 	for (int i = 0; i <= tn_report_ndepts(r); i++) {
 		const struct tn_measures *m = i < tn_report_ndepts(r) ?
 		    tn_report_dept(r, i) : tn_report_total(r);
 
-		text_name(fp, m, w);
+		text_name(fp, m, nw);
 		if (!m->has_roster) {
-			fputs("        -       -       -           -"
-			    "           -\n", fp);
+			text_cells(fp, none, w, 5);
 			continue;
 		}
-		fprintf(fp, " %8ld %7ld %7s %11s %11d\n", m->weekend_shifts,
-		    m->long_weekend_shifts, pct(a, sizeof a, st,
-		    m->long_weekend_share), style_num(b, sizeof b, st,
-		    m->avg_weekends_worked, 2), m->over_weekend_limit);
+		snprintf(v[0], sizeof v[0], "%ld", m->weekend_shifts);
+		snprintf(v[1], sizeof v[1], "%ld", m->long_weekend_shifts);
+		pct(v[2], sizeof v[2], st, m->long_weekend_share);
+		style_num(v[3], sizeof v[3], st, m->avg_weekends_worked, 2);
+		snprintf(v[4], sizeof v[4], "%d", m->over_weekend_limit);
+		for (int k = 0; k < 5; k++)
+			cell[k] = v[k];
+		text_cells(fp, cell, w, 5);
 	}
 }
 
@@ -419,16 +504,18 @@ text_diffs(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 
 	if (r->ndiffs == 0)
 		return 0;
-	fputs("\nContracted and rostered positions that differ:\n", fp);
+	fprintf(fp, "\n%s\n", _("Contracted and rostered positions that "
+	    "differ:"));
 	for (int i = 0; i < r->ndiffs; i++) {
 		const struct tn_position_diff *d = &r->diffs[i];
 
 		b.len = 0;
-		buf_addf(&b, "%s%s%s (%s): contracted %s %% (%s h), rostered "
-		    "%s %% (%s h), at %s h a week", d->id, d->name ? " " : "",
-		    d->name ? d->name : "", d->department, style_num(x,
-		    sizeof x, st, d->contracted_pct, 1), style_num(u, sizeof u,
-		    st, d->contracted_hours, 2), style_num(y, sizeof y, st,
+		buf_addf(&b, "%s%s%s (%s): ", d->id, d->name ? " " : "",
+		    d->name ? d->name : "", d->department);
+		buf_addf(&b, _("contracted %s %% (%s h), rostered %s %% (%s "
+		    "h), at %s h a week"), style_num(x, sizeof x, st,
+		    d->contracted_pct, 1), style_num(u, sizeof u, st,
+		    d->contracted_hours, 2), style_num(y, sizeof y, st,
 		    d->rostered_pct, 1), style_num(v, sizeof v, st,
 		    d->rostered_hours, 2), style_num(wk, sizeof wk, st,
 		    d->week_hours, 2));
@@ -443,34 +530,42 @@ text_diffs(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 	return 0;
 }
 
+/* "ward-a: 30 persons in 1 department; full-time share 10.0 %, ..." */
 static void
 text_head(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 {
 	const struct tn_measures *t = tn_report_total(r);
-	char	 a[32];
+	char	 a[32], b[32];
+	int	 nd = tn_report_ndepts(r);
 
 	for (int i = 0; i < r->nsrcs; i++)
 		fprintf(fp, "%s%s", i ? ", " : "", r->srcs[i].c->name);
-	fprintf(fp, ": %d %s in %d %s; full-time share %s %%, target %s %%"
-	    "\n\n", t->headcount, t->headcount == 1 ? "person" : "persons",
-	    tn_report_ndepts(r), tn_report_ndepts(r) == 1 ? "department" :
-	    "departments", pct(a, sizeof a, st, t->full_time_share),
-	    style_num(a + 16, sizeof a - 16, st, 100 * t->target, 0));
+	fputs(": ", fp);
+	fprintf(fp, P_("%d person", "%d persons", t->headcount),
+	    t->headcount);
+	fputc(' ', fp);
+	fprintf(fp, P_("in %d department", "in %d departments", nd), nd);
+	fprintf(fp, _("; full-time share %s %%, target %s %%"), pct(a,
+	    sizeof a, st, t->full_time_share), style_num(b, sizeof b, st,
+	    100 * t->target, 0));
+	fputs("\n\n", fp);
 }
 
 static void
 text_target(const struct tn_report *r, FILE *fp)
 {
 	const struct tn_measures *t = tn_report_total(r);
-	char	 b[200];
+	char	 b[400];
+	int	 n = t->needed_for_target;
 
 	if (t->meets_target)
-		snprintf(b, sizeof b, "In total the target is met.");
+		snprintf(b, sizeof b, "%s", _("In total the target is met."));
 	else
-		snprintf(b, sizeof b, "In total the target is not met: %d more "
-		    "full-time %s needed (conversions of part-time "
-		    "positions).", t->needed_for_target,
-		    t->needed_for_target == 1 ? "person is" : "persons are");
+		snprintf(b, sizeof b, P_("In total the target is not met: %d "
+		    "more full-time person is needed (conversions of "
+		    "part-time positions).", "In total the target is not met: "
+		    "%d more full-time persons are needed (conversions of "
+		    "part-time positions).", n), n);
 	fputc('\n', fp);
 	text_wrap(fp, b, 0, 0, 80);
 }
@@ -482,8 +577,8 @@ text_persons(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 	struct tn_person_line	 p;
 	char			 a[32], b[32], h[32], who[64];
 
-	fputs("\nPersons (position, rostered, and the full-time week of "
-	    "their roster):\n", fp);
+	fprintf(fp, "\n%s\n", _("Persons (position, rostered, and the "
+	    "full-time week of their roster):"));
 	for (int i = 0; i < tn_report_npersons(r); i++) {
 		tn_report_person(r, i, &p);
 		snprintf(who, sizeof who, "%s%s%s", p.id, p.name ? " " : "",
@@ -496,8 +591,9 @@ text_persons(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 		    style_num(a, sizeof a, st, p.contracted_pct, 1));
 		fprintf(fp, " %7s %%", isnan(p.rostered_pct) ? "-" :
 		    style_num(b, sizeof b, st, p.rostered_pct, 1));
-		fprintf(fp, " %6s h %s\n", style_num(h, sizeof h, st,
-		    p.week_hours, 2), p.week_kind);
+		/* TRANSLATORS: "h" is hours after a number ("t" in nb) */
+		fprintf(fp, " %6s %s %s\n", style_num(h, sizeof h, st,
+		    p.week_hours, 2), _("h"), _(p.week_kind));
 	}
 }
 
@@ -521,8 +617,8 @@ tn_report_write(const struct tn_report *r, enum tn_format fmt,
     const struct tn_style *st, FILE *fp, struct tn_error *err)
 {
 	if (!r->finished) {
-		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "report not "
-		    "finished, expected tn_report_finish() first");
+		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, _("report not "
+		    "finished, expected tn_report_finish() first"));
 		return -1;
 	}
 	switch (fmt) {

@@ -8,6 +8,7 @@
 #include "turnus/case.h"
 #include "turnus/check.h"
 #include "turnus/report.h"
+#include "i18n.h"
 #include "model.h"
 #include "report-int.h"
 #include "util.h"
@@ -318,8 +319,8 @@ int
 report_add_src(struct tn_report *r, struct tn_error *err)
 {
 	if (r->finished) {
-		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "report already "
-		    "finished, expected cases added before");
+		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, _("report already "
+		    "finished, expected cases added before"));
 		return -1;
 	}
 	if (grow(&r->srcs, &r->capsrcs, r->nsrcs + 1, sizeof *r->srcs) == -1)
@@ -881,8 +882,8 @@ tn_report_finish(struct tn_report *r, struct tn_error *err)
 	if (r->finished)
 		return 0;
 	if (r->nsrcs == 0) {
-		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "report has no "
-		    "case, expected one added before finishing");
+		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, _("report has no "
+		    "case, expected one added before finishing"));
 		return -1;
 	}
 	base = &r->srcs[0].c->rules;

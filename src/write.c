@@ -89,6 +89,14 @@ text_pad(FILE *fp, const char *s, int width)
 		putc(' ', fp);
 }
 
+void
+text_rpad(FILE *fp, const char *s, int width)
+{
+	for (int w = (int)utf8_width(s); w < width; w++)
+		putc(' ', fp);
+	fputs(s, fp);
+}
+
 /*
  * Bytes of s that fit in cols display columns, broken at a blank that
  * is not inside [brackets] (a citation such as [AML § 10-8 (2)]).

@@ -18,6 +18,7 @@ void	 text_wrap(FILE *, const char *, int, int, int);
 
 /* Left-aligned cell padded to width display columns (UTF-8 aware). */
 void	 text_pad(FILE *, const char *, int);
+void	 text_rpad(FILE *, const char *, int);	/* right-aligned */
 
 /* A number in the style's decimal mark. */
 char	*style_num(char *, size_t, const struct tn_style *, double, int);
