@@ -14,7 +14,7 @@
 #include "engine.h"
 #include "util.h"
 
-#define NBEST	2		/* columns per person per pricing */
+#define NBEST	8		/* columns per person per pricing, most */
 #define RC_EPS	1e-6
 #define ART	1e8		/* an artificial line: no line at all */
 
@@ -52,6 +52,9 @@ struct eg_cg {
 	signed char	*out[NBEST];
 	double		 val[NBEST];
 	int		 solved;	/* the LP holds an optimal basis */
+	long		 rounds;
+	int		 rebound;	/* bounds changed since the last LP */
+	double		 tlp, tprice;	/* seconds in GLPK, in pricing */
 	double		 obj;
 };
 
@@ -83,10 +86,11 @@ find_col(const struct eg_cg *cg, int pl, const signed char *x)
 static int
 rehash(struct eg_cg *cg)
 {
-	int	 cap = cg->caphash ? 2 * cg->caphash : 1024;
-	int	*h = tn_calloc((size_t)cap, sizeof *h);
+	int	 cap = 1024, *h;
 
-	if (h == NULL)
+	while (cap < 4 * cg->ncols + 4)
+		cap *= 2;
+	if ((h = tn_calloc((size_t)cap, sizeof *h)) == NULL)
 		return -1;
 	free(cg->hash);
 	cg->hash = h;
@@ -380,7 +384,10 @@ eg_cg_solve(struct eg_cg *cg, double deadline, double *obj)
 
 	glp_init_smcp(&parm);
 	parm.msg_lev = GLP_MSG_OFF;
-	parm.meth = GLP_PRIMAL;
+	/* new lines keep the basis primal feasible; new bounds keep it
+	   dual feasible */
+	parm.meth = cg->rebound ? GLP_DUALP : GLP_PRIMAL;
+	cg->rebound = 0;
 	if (deadline > 0) {
 		double left = deadline - sv_now();
 
@@ -458,6 +465,27 @@ line_rc(const struct eg_cg *cg, int k, const signed char *x)
 	return v;
 }
 
+/* The reduced cost of line x at the duals pi, mu, if below 0, else 0. */
+static double
+line_rc_at(const struct eg_cg *cg, int k, const signed char *x,
+    const double *pi, double mu)
+{
+	const struct eg	*eg = cg->eg;
+	int		 p = cg->pers[k];
+	double		 v = eg_line_cost(eg, p, x) - mu;
+
+	for (int d = 0; d < eg->D; d++) {
+		size_t i;
+
+		if (x[d] < 0)
+			continue;
+		i = ((size_t)p * eg->D + d) * eg->S + x[d];
+		for (int j = eg->covs[i]; j < eg->covs[i + 1]; j++)
+			v -= pi[eg->covl[j]];
+	}
+	return v < 0 ? v : 0;
+}
+
 /*
  * Duals a * centre + (1 - a) * LP into sd and pis; returns their
  * Lagrangian constant: the rows' duals times their right-hand sides.
@@ -499,9 +527,17 @@ price_round(struct eg_cg *cg, struct eg_dp *dp, double a, double deadline,
 		double mus = cg->sd[k + 1];
 		int n;
 
+		if (memchr(cg->fix[k], EG_FREE, (size_t)eg->D) == NULL &&
+		    find_col(cg, k, cg->fix[k]) >= 0) {
+			/* a fixed line, a column already: its rc is >= 0 */
+			*L += line_rc_at(cg, k, cg->fix[k], cg->pis, mus);
+			continue;
+		}
+
 		reduced(cg, k, cg->pis);
 		n = eg_dp_price(dp, cg->pers[k], cg->rc, cg->fix[k],
-		    cg->allow[k], mus, cg->out, cg->val, NBEST);
+		    cg->allow[k], mus, cg->out, cg->val, cg->np < 8 ? NBEST :
+		    2);
 		if (n < 0)
 			return -1;
 		if (n > 0)
@@ -533,19 +569,33 @@ int
 eg_cg_run(struct eg_cg *cg, struct eg_dp *dp, double deadline, double ub,
     double *lp, double *lb)
 {
+	return eg_cg_rounds(cg, dp, deadline, ub, -1, lp, lb);
+}
+
+/* The same, after at most max rounds (-1: no limit): 3 when cut. */
+int
+eg_cg_rounds(struct eg_cg *cg, struct eg_dp *dp, double deadline, double ub,
+    long max, double *lp, double *lb)
+{
 	const struct eg	*eg = cg->eg;
 	int		 centred = 0;
-	double		 alpha = 0.5;
+	double		 alpha = 0.5, t;
 
 	*lb = -EG_INF;
 	for (;;) {
 		double a, L;
 		int added;
 
+		t = sv_now();
 		if (eg_cg_solve(cg, deadline, lp) == -1)
 			return deadline > 0 && sv_now() >= deadline ? 2 : -1;
+		cg->tlp += sv_now() - t;
+		cg->rounds++;
 		for (a = centred ? alpha : 0;; a = 0) {
-			if ((added = price_round(cg, dp, a, deadline, &L)) < 0)
+			t = sv_now();
+			added = price_round(cg, dp, a, deadline, &L);
+			cg->tprice += sv_now() - t;
+			if (added < 0)
 				return added == -2 ? 2 : -1;
 			if (L > *lb) {
 				*lb = L;
@@ -560,6 +610,11 @@ eg_cg_run(struct eg_cg *cg, struct eg_dp *dp, double deadline, double ub,
 			return 1;
 		if (*lb >= ub - (eg->integral ? 1 - 1e-6 : 1e-6))
 			return 0;
+		if (max >= 0 && --max <= 0) {
+			if (eg_cg_solve(cg, deadline, lp) == -1)
+				return -1;
+			return 3;
+		}
 	}
 }
 
@@ -737,6 +792,16 @@ eg_cg_size(const struct eg_cg *cg)
 	return cg->ncols;
 }
 
+/* What column generation took, for -v. */
+void
+eg_cg_stats(const struct eg_cg *cg, long *rounds, double *tlp,
+    double *tprice)
+{
+	*rounds = cg->rounds;
+	*tlp = cg->tlp;
+	*tprice = cg->tprice;
+}
+
 /* ----------------------------------------------------- branch and price */
 
 struct bp {
@@ -782,6 +847,61 @@ node_bounds(struct eg_cg *cg)
 			glp_set_col_bnds(cg->lp, j, GLP_FX, 0, 0);
 	}
 	cg->solved = 0;
+	cg->rebound = 1;
+}
+
+/*
+ * Deletes the lines the fixings rule out that are not in the basis (the
+ * basis stays valid): GLPK's pricing scans every column, so a dive that
+ * keeps them slows down as it goes.
+ */
+static int
+purge(struct eg_cg *cg)
+{
+	int	 n = glp_get_num_cols(cg->lp), nd = 0, w = 0;
+	int	*del = tn_malloc(((size_t)n + 2) * sizeof *del);
+	int	*shift = tn_calloc((size_t)n + 2, sizeof *shift);
+
+	if (del == NULL || shift == NULL) {
+		free(del);
+		free(shift);
+		return -1;
+	}
+	for (int k = 0; k < cg->ncols; k++) {
+		int j = cg->cols[k].j;
+
+		if (!col_ok(cg, &cg->cols[k]) &&
+		    glp_get_col_stat(cg->lp, j) != GLP_BS) {
+			del[++nd] = j;
+			shift[j] = -1;
+		}
+	}
+	if (nd == 0)
+		goto out;
+	glp_del_cols(cg->lp, nd, del);
+	for (int j = 1, gone = 0; j <= n; j++) {
+		if (shift[j] < 0)
+			gone++;
+		else
+			shift[j] = gone;
+	}
+	for (int k = 0; k < cg->ncols; k++) {
+		struct col *c = &cg->cols[k];
+
+		if (shift[c->j] < 0)
+			continue;
+		c->j -= shift[c->j];
+		cg->cols[w++] = *c;
+	}
+	cg->ncols = w;
+	for (int k = 0; k < cg->np; k++)
+		cg->art[k] -= shift[cg->art[k]];
+	if (rehash(cg) == -1)
+		nd = -1;
+out:
+	free(del);
+	free(shift);
+	return nd < 0 ? -1 : 0;
 }
 
 /* The LP's value of each cell; the most fractional one in *bk. */
@@ -959,12 +1079,17 @@ eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
 		int r, nfix = 0, top = -1;
 
 		node_bounds(cg);
-		r = eg_cg_run(cg, dp, deadline, EG_INF, &lp, &lb);
+		if (purge(cg) == -1)
+			goto fail;
+		r = eg_cg_rounds(cg, dp, deadline, EG_INF, 12, &lp, &lb);
 		if (r < 0 || r == 2)
 			break;
 		for (int k = 0; k < cg->np; k++)
-			if (glp_get_col_prim(cg->lp, cg->art[k]) > 1e-6)
+			if (glp_get_col_prim(cg->lp, cg->art[k]) > 1e-6) {
+				eg_log(eg, "dive: no line for a person with %d "
+				    "left", left);
 				goto out;	/* a fixed line left no room */
+			}
 		for (int k = 0; k < cg->np; k++)
 			best[k] = -1;
 		for (int c = 0; c < cg->ncols; c++) {
@@ -976,15 +1101,19 @@ eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
 				bc[k] = c;
 			}
 		}
-		for (int k = 0; k < cg->np; k++) {
-			if (done[k] || best[k] < 0)
-				continue;
-			if (top < 0 || best[k] > best[top])
-				top = k;
+		/* the lines chosen most: those at 1, and a sixth of the rest */
+		for (int n = 0; n < (left + 5) / 6; n++) {
+			top = -1;
+			for (int k = 0; k < cg->np; k++)
+				if (!done[k] && best[k] >= 0 && best[k] < 0.99 &&
+				    best[k] <= 1 && (top < 0 ||
+				    best[k] > best[top]))
+					top = k;
+			if (top >= 0)
+				best[top] += 2;		/* marked */
 		}
 		for (int k = 0; k < cg->np; k++) {
-			if (done[k] || best[k] < 0 || (best[k] < 0.99 &&
-			    k != top))
+			if (done[k] || best[k] < 0.99)
 				continue;
 			memcpy(cg->fix[k], cg->lines + cg->cols[bc[k]].off,
 			    (size_t)eg->D);
@@ -992,6 +1121,9 @@ eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
 			left--;
 			nfix++;
 		}
+		eg_log(eg, "dive: LP %.2f (%s), %d fixed, %d left; %ld rounds "
+		    "%.2f s GLPK %.2f s pricing", lp, r == 1 ? "done" :
+		    "cut", nfix, left, cg->rounds, cg->tlp, cg->tprice);
 		if (nfix == 0)
 			break;
 	}

@@ -553,7 +553,8 @@ global(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 	struct eg_sol	 cand = { 0 };
 	struct eg_cg	*cg;
 	int		*all, rc = 0, found;
-	double		 lp, span = deadline - t0, fixed, root;
+	double		 lp, span = deadline - t0, fixed, root, tlp, tpr;
+	long		 rounds;
 
 	if ((all = tn_malloc(((size_t)eg->P + 1) * sizeof *all)) == NULL)
 		return -1;
@@ -569,9 +570,11 @@ global(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 	fixed = best->obj - eg_cg_value(cg, best);
 	rc = eg_cg_run(cg, dp, t0 + 0.3 * span, best->obj - fixed, &lp, lb);
 	*lb += fixed;
-	eg_log(eg, "column generation %s: LP %.2f, bound %.2f, %d lines",
-	    rc == 1 ? "done" : rc == 0 ? "at the roster" : rc == 2 ?
-	    "stopped" : "failed", lp + fixed, *lb, eg_cg_size(cg));
+	eg_cg_stats(cg, &rounds, &tlp, &tpr);
+	eg_log(eg, "column generation %s: LP %.2f, bound %.2f, %d lines, "
+	    "%ld rounds, %.2f s in GLPK, %.2f s pricing", rc == 1 ? "done" :
+	    rc == 0 ? "at the roster" : rc == 2 ? "stopped" : "failed",
+	    lp + fixed, *lb, eg_cg_size(cg), rounds, tlp, tpr);
 	rc = 0;
 	if (!proven(eg, best, *lb)) {
 		eg_sol_copy(eg, &cand, best);

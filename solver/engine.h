@@ -107,11 +107,14 @@ void	 eg_cg_free(struct eg_cg *);
 int	 eg_cg_add(struct eg_cg *, int, const signed char *);
 double	 eg_cg_value(const struct eg_cg *, const struct eg_sol *);
 int	 eg_cg_size(const struct eg_cg *);
+void	 eg_cg_stats(const struct eg_cg *, long *, double *, double *);
 int	 eg_cg_solve(struct eg_cg *, double, double *);
 int	 eg_cg_mip(struct eg_cg *, double, const struct eg_sol *,
 	    struct eg_sol *);
 int	 eg_cg_run(struct eg_cg *, struct eg_dp *, double, double, double *,
 	    double *);
+int	 eg_cg_rounds(struct eg_cg *, struct eg_dp *, double, double, long,
+	    double *, double *);
 int	 eg_cg_bp(struct eg_cg *, struct eg_dp *, double, long, double,
 	    struct eg_sol *, int *, double *);
 int	 eg_cg_dive(struct eg_cg *, struct eg_dp *, double, struct eg_sol *);
