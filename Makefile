@@ -65,7 +65,7 @@ REPLAY_BINS	 = $(patsubst %,$(B)/tests/replay_%,$(FUZZ_NAMES))
 # ---------------------------------------------------------------- rules
 .PHONY: all check check-unit check-cli check-headers check-man check-html \
 	check-course \
-	check-valgrind \
+	check-valgrind check-nrp bench-nrp \
 	check-fuzz fuzz-build deps-fuzz FORCE \
 	demo deps deps-check lint style install uninstall clean bench fuzz
 
@@ -195,6 +195,16 @@ style:
 
 bench: all
 	@sh tests/bench/run.sh ./turnus
+
+# The Curtois & Qu benchmark (../shared/benchmarks/curtois): turnus against
+# the best known values, CBC and glpsol, NRP_TIME seconds a run (60).
+bench-nrp: all
+	@sh tools/deps.sh bench
+	@sh tests/bench/nrp.sh ./turnus $(NRP)
+
+# plan's objective on every instance equals nrpeval's (tests/nrp).
+check-nrp: all
+	@sh tests/nrp/run.sh ./turnus $(or $(NRP_TIME),5) $(NRP)
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \

@@ -552,7 +552,7 @@ global(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 {
 	struct eg_sol	 cand = { 0 };
 	struct eg_cg	*cg;
-	int		*all, rc = 0, found;
+	int		*all, rc = 0, found, quick;
 	double		 lp, span = deadline - t0, fixed, root, tlp, tpr;
 	long		 rounds;
 
@@ -575,6 +575,8 @@ global(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 	    "%ld rounds, %.2f s in GLPK, %.2f s pricing", rc == 1 ? "done" :
 	    rc == 0 ? "at the roster" : rc == 2 ? "stopped" : "failed",
 	    lp + fixed, *lb, eg_cg_size(cg), rounds, tlp, tpr);
+	/* branch and price pays where the master is cheap to solve */
+	quick = rc == 1 && sv_now() - t0 < 0.05 * span;
 	rc = 0;
 	if (!proven(eg, best, *lb)) {
 		eg_sol_copy(eg, &cand, best);
@@ -584,12 +586,13 @@ global(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 	}
 	if (rc == 0 && !proven(eg, best, *lb)) {
 		eg_sol_copy(eg, &cand, best);
-		if (eg_cg_mip(cg, sv_now() + 0.1 * span, best, &cand) < 0)
+		if (eg_cg_mip(cg, sv_now() + (quick ? 0.1 : 0.03) * span,
+		    best, &cand) < 0)
 			rc = -1;
 		else
 			keep(eg, best, &cand, "integer master");
 	}
-	if (rc == 0 && !proven(eg, best, *lb)) {
+	if (rc == 0 && quick && !proven(eg, best, *lb)) {
 		eg_sol_copy(eg, &cand, best);
 		rc = eg_cg_bp(cg, dp, t0 + 0.6 * span, 1000000,
 		    best->obj - fixed, &cand, &found, &root);
