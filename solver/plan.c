@@ -743,6 +743,7 @@ tn_plan(struct tn_case *c, const struct tn_plan_opts *o,
 	    (res->before = tn_report_of_case(c, NULL, err)) == NULL)
 		return -1;
 	u.design = o->design || c->npersons == 0;
+	u.with_long = o->long_shifts != TN_LONG_OFF;
 	if (u.design) {
 		u.with_long = design_long(c, o->long_shifts, &cap);
 		if (design_lines(c, u.with_long, err) == -1)

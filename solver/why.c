@@ -172,6 +172,8 @@ weekend_day(const struct sv *sv, int wd, int with_long, int blamed,
 	double	 most;
 	char	 codes[160], lc[64], a[16], b[16], x[16];
 
+	long_codes(sv, lc, sizeof lc);
+	with_long = with_long && lc[0] != '\0';
 	for (int d = 0; d < c->ndays; d++) {
 		int n = 0, m;
 
@@ -194,13 +196,13 @@ weekend_day(const struct sv *sv, int wd, int with_long, int blamed,
 	if (need <= most + EPS && !blamed)
 		return 0;
 	day_codes(sv, day, codes, sizeof codes);
-	long_codes(sv, lc, sizeof lc);
 	if (need > most + EPS)
-		return add(res, "%s need %d persons on %s%s%s%s; with every "
+		return add(res, "%s need %d person%s on %s%s%s%s; with every "
 		    "%s weekend (weekend_every) and %d persons allowed to work "
 		    "weekends, %sat most %s can be there: %s missing",
-		    day_plural[wd], need, codes, with_long ? " (with long "
-		    "shifts " : "", with_long ? lc : "", with_long ? ")" : "",
+		    day_plural[wd], need, need == 1 ? "" : "s", codes,
+		    with_long ? " (with long shifts " : "", with_long ? lc :
+		    "", with_long ? ")" : "",
 		    ordinal(E), M, fabs(most - round(most)) < 0.05 ? "" :
 		    "on average ", count(a, sizeof a, most), count(b, sizeof b,
 		    need - most));
