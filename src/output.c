@@ -11,6 +11,7 @@
 
 #include "turnus/output.h"
 #include "turnus/turnus.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 
@@ -46,15 +47,15 @@ guard(const char *path, const char *const *inputs, int n,
 	if (stat(path, &st) == -1)
 		return link;
 	if (S_ISDIR(st.st_mode)) {
-		tn_error_set(err, TN_INPUT, path, 0, 0, "is a folder, expected "
-		    "a file name for -o");
+		tn_error_set(err, TN_INPUT, path, 0, 0, _("is a folder, "
+		    "expected a file name for -o"));
 		return -1;
 	}
 	for (int i = 0; i < n; i++)
 		if (inputs[i] != NULL && same_file(inputs[i], &st)) {
-			tn_error_set(err, TN_INPUT, path, 0, 0, "is an input "
+			tn_error_set(err, TN_INPUT, path, 0, 0, _("is an input "
 			    "of this run, expected a new file name for -o; "
-			    "turnus never writes over its input");
+			    "turnus never writes over its input"));
 			return -1;
 		}
 	return link || !S_ISREG(st.st_mode);
@@ -68,8 +69,8 @@ open_direct(struct tn_out *o, const char *path, struct tn_error *err)
 	if ((o->path = tn_strdup(path)) == NULL)
 		return tn_oom(err);
 	if ((o->fp = fopen(path, "wb")) == NULL) {
-		tn_error_set(err, TN_INTERNAL, path, 0, 0, "cannot write: %s",
-		    strerror(errno));
+		tn_error_set(err, TN_INTERNAL, path, 0, 0,
+		    _("cannot write: %s"), strerror(errno));
 		return -1;
 	}
 	return 0;
@@ -103,8 +104,8 @@ tn_out_open(const char *path, const char *const *inputs, int ninputs,
 	}
 	snprintf(o->tmp, strlen(path) + 16, "%s.tmpXXXXXX", path);
 	if ((fd = mkstemp(o->tmp)) == -1) {
-		tn_error_set(err, TN_INTERNAL, path, 0, 0, "cannot create: %s",
-		    strerror(errno));
+		tn_error_set(err, TN_INTERNAL, path, 0, 0,
+		    _("cannot create: %s"), strerror(errno));
 		free(o->tmp);
 		o->tmp = NULL;
 		goto fail;
@@ -114,8 +115,8 @@ tn_out_open(const char *path, const char *const *inputs, int ninputs,
 	(void)fchmod(fd, 0666 & ~mask);
 	if ((o->fp = fdopen(fd, "wb")) == NULL) {
 		close(fd);
-		tn_error_set(err, TN_INTERNAL, path, 0, 0, "cannot write: %s",
-		    strerror(errno));
+		tn_error_set(err, TN_INTERNAL, path, 0, 0,
+		    _("cannot write: %s"), strerror(errno));
 		goto fail;
 	}
 	return o;
@@ -138,8 +139,8 @@ tn_out_commit(struct tn_out *o, struct tn_error *err)
 	if (o->path == NULL) {
 		bad = fflush(o->fp) != 0 || ferror(o->fp);
 		if (bad)
-			tn_error_set(err, TN_INTERNAL, "standard output", 0, 0,
-			    "write error: %s", strerror(errno));
+			tn_error_set(err, TN_INTERNAL, _("standard output"),
+			    0, 0, _("write error: %s"), strerror(errno));
 		free(o);
 		return bad ? -1 : 0;
 	}
@@ -157,9 +158,9 @@ tn_out_commit(struct tn_out *o, struct tn_error *err)
 		e = errno;
 	}
 	if (bad) {
-		tn_error_set(err, TN_INTERNAL, o->path, 0, 0, "cannot write: "
-		    "%s%s", strerror(e ? e : EIO), o->direct ? "" :
-		    "; nothing was written");
+		tn_error_set(err, TN_INTERNAL, o->path, 0, 0, o->direct ?
+		    _("cannot write: %s") : _("cannot write: %s; nothing was "
+		    "written"), strerror(e ? e : EIO));
 		tn_out_abort(o);
 		return -1;
 	}
