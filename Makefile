@@ -64,7 +64,7 @@ REPLAY_BINS	 = $(patsubst %,$(B)/tests/replay_%,$(FUZZ_NAMES))
 
 # ---------------------------------------------------------------- rules
 .PHONY: all check check-unit check-cli check-headers check-man check-html \
-	check-course \
+	check-course check-po po \
 	check-valgrind check-nrp bench-nrp \
 	check-fuzz fuzz-build deps-fuzz FORCE \
 	demo deps deps-check lint style install uninstall clean bench fuzz
@@ -97,6 +97,14 @@ $(B)/%.o: %.c $(HEADERS) $(wildcard src/*.h) $(wildcard solver/*.h)
 $(MO): po/nb.po
 	@mkdir -p $(dir $@)
 	msgfmt --check -o $@ po/nb.po
+
+# The messages marked in the sources (_ N_ P_ C_), for po/nb.po.
+PO_SRCS		 = $(sort $(wildcard src/*.c src/*.h solver/*.c solver/*.h))
+build/turnus.pot: $(PO_SRCS)
+	@mkdir -p build
+	xgettext -o $@ --from-code=UTF-8 --language=C -k_ -kN_ -kP_:1,2 \
+	    -kC_:1c,2 --add-comments=TRANSLATORS: --add-location=file \
+	    --package-name=turnus $(PO_SRCS)
 
 # turnus init writes the files of samples/start, built in from here.
 src/init-data.c: $(START_FILES) tools/embed.sh
@@ -137,12 +145,12 @@ demo: deps-check
 
 check: deps-check
 	$(MAKE) check-unit check-cli check-headers check-fuzz check-man \
-	    check-html check-course
+	    check-html check-course check-po
 
 check-unit: $(UNIT_BINS)
 	@sh tests/run-unit.sh $(UNIT_BINS)
 
-check-cli: turnus
+check-cli: turnus $(MO)
 	@TURNUS=$(CURDIR)/$(TURNUS) sh tests/cli/run.sh
 
 # Every course exercise's reference solution passes its own check.
@@ -156,6 +164,15 @@ check-man: turnus
 # tests/artifacts/.
 check-html: turnus
 	@TURNUS=$(CURDIR)/$(TURNUS) sh tests/html/run.sh
+
+# Every marked message has a Norwegian translation in po/nb.po.
+check-po: build/turnus.pot
+	@sh tests/po/run.sh po/nb.po build/turnus.pot
+
+# po/nb.po brought up to date with the sources: then translate what is new.
+po: build/turnus.pot
+	msgmerge --quiet --update --backup=none --add-location=file po/nb.po \
+	    build/turnus.pot
 
 check-headers:
 	@for h in $(HEADERS); do \

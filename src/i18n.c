@@ -17,6 +17,15 @@ i18n_nb(void)
 	return nb;
 }
 
+/* pgettext as gettext.h has it: the context and \004 before the id. */
+const char *
+i18n_pgettext(const char *ctxid, const char *s)
+{
+	const char	*t = dgettext(TN_DOMAIN, ctxid);
+
+	return t == ctxid ? s : t;
+}
+
 /* The header of the catalogue in use names its language. */
 int
 i18n_catalogue_nb(void)

@@ -10,6 +10,10 @@
 #define _(s)		dgettext(TN_DOMAIN, s)
 #define N_(s)		(s)		/* marked, translated where used */
 #define P_(s, p, n)	dngettext(TN_DOMAIN, (s), (p), (unsigned long)(n))
+/* s in a context, where the same English needs other words ("met") */
+#define C_(ctx, s)	i18n_pgettext(ctx "\004" s, s)
+
+const char *i18n_pgettext(const char *, const char *);
 
 /*
  * Whether text for people is Norwegian: numbers in the messages and

@@ -399,7 +399,8 @@ text_main(const struct tn_report *r, FILE *fp, const struct tn_style *st,
 	int		 w[9];
 
 	/* the status column is as wide as its words */
-	cols[7].w = -wider(wider(0, _("met")), _("not met"));
+	cols[7].w = -wider(wider(0, C_("table", "met")),
+	    C_("table", "not met"));
 	text_heads(fp, _("Department"), nw, cols, 9, w);
 	for (int i = 0; i <= tn_report_ndepts(r); i++) {
 		const struct tn_measures *m = i < tn_report_ndepts(r) ?
@@ -416,7 +417,8 @@ text_main(const struct tn_report *r, FILE *fp, const struct tn_style *st,
 		snprintf(v[8], sizeof v[8], "%d", m->needed_for_target);
 		for (int k = 0; k < 9; k++)
 			cell[k] = v[k];
-		cell[7] = m->meets_target ? _("met") : _("not met");
+		cell[7] = m->meets_target ? C_("table", "met") :
+		    C_("table", "not met");
 		text_cells(fp, cell, w, 9);
 	}
 }
