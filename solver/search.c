@@ -961,6 +961,13 @@ sv_search(struct sv *sv, double deadline, struct sv_result *res)
 	free(st.wgroup);
 	st.wgroup = NULL;
 	keep_best(&st, res, t0);
+	if (res->t_first < 0) {
+		/* today's roster breaks rules: a clean one at once */
+		sv_repair(sv);
+		reprice(&st);
+		keep_best(&st, res, t0);
+	}
+	keep_best(&st, res, t0);
 	anneal(&st, res, t0, deadline);
 	rc = 0;
 out:

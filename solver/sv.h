@@ -160,6 +160,12 @@ void	 sv_state_load(struct sv *, short **);
 void	 sv_report(struct sv *, struct sv_result *, double);
 double	 sv_points12(struct sv *, int *);
 
+/*
+ * repair.c: drops the shifts that break rules, then brings each row's
+ * hours into its range a cell at a time; the state is reloaded.
+ */
+void	 sv_repair(struct sv *);
+
 /* mip.c */
 int	 sv_mip_write(struct sv *, const char *, const char *,
 	    struct tn_error *);
