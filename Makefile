@@ -147,7 +147,7 @@ check: deps-check
 	$(MAKE) check-unit check-cli check-headers check-fuzz check-man \
 	    check-html check-course check-po
 
-check-unit: $(UNIT_BINS)
+check-unit: $(UNIT_BINS) $(MO)
 	@sh tests/run-unit.sh $(UNIT_BINS)
 
 check-cli: turnus $(MO)

@@ -6,25 +6,34 @@
 
 #define TN_DOMAIN	"turnus"
 
-/* The library's own domain, so a program that embeds it keeps its own. */
-#define _(s)		dgettext(TN_DOMAIN, s)
+/*
+ * Marks for xgettext (make check-po).  English unless i18n_set_nb(1);
+ * then the library's own domain, so a program that embeds the library
+ * keeps its own.
+ */
+#define _(s)		i18n_gettext(s)
 #define N_(s)		(s)		/* marked, translated where used */
-#define P_(s, p, n)	dngettext(TN_DOMAIN, (s), (p), (unsigned long)(n))
+#define P_(s, p, n)	i18n_ngettext((s), (p), (unsigned long)(n))
 /* s in a context, where the same English needs other words ("met") */
 #define C_(ctx, s)	i18n_pgettext(ctx "\004" s, s)
 
-const char *i18n_pgettext(const char *, const char *);
+const char	*i18n_gettext(const char *) __attribute__((format_arg(1)));
+const char	*i18n_ngettext(const char *, const char *, unsigned long)
+		    __attribute__((format_arg(1))) __attribute__((format_arg(2)));
+const char	*i18n_pgettext(const char *, const char *)
+		    __attribute__((format_arg(2)));
 
 /*
- * Whether text for people is Norwegian: numbers in the messages and
- * tables the library builds then get a decimal comma (DESIGN §8, §9).
- * Set once by the CLI, from the catalogue it found; JSON and plain CSV
- * keep '.' whatever this says.
+ * Whether text for people is Norwegian: the messages and tables the
+ * library builds are then translated, and their numbers get a decimal
+ * comma (DESIGN §8, §9).  Set once by the CLI, when the user's language
+ * is Norwegian (tn_lang_nb) and the nb catalogue is found; JSON and
+ * plain CSV keep '.' whatever this says.
  */
-void	 i18n_set_nb(int);
-int	 i18n_nb(void);
+void		 i18n_set_nb(int);
+int		 i18n_nb(void);
 
-/* Whether the catalogue in use is the Norwegian one. */
-int	 i18n_catalogue_nb(void);
+/* Whether gettext finds the Norwegian catalogue of TN_DOMAIN. */
+int		 i18n_catalogue_nb(void);
 
 #endif

@@ -119,21 +119,23 @@ cmd_help(int argc, char **argv)
 
 /*
  * The user's locale.  Norwegian by the environment (tn_lang_nb: nb, nn
- * or no) reads the nb catalogue, also where that locale is not
- * installed: gettext honours LANGUAGE under C.UTF-8, not under C.
+ * or no, as explain and the man pages read it) reads the nb catalogue,
+ * also where that locale is not installed: gettext honours LANGUAGE
+ * under C.UTF-8, not under C.  Returns 1 for Norwegian.
  */
-static void
+static int
 norwegian(void)
 {
 	const char	*lang = getenv("LANGUAGE");
 	int		 ok = setlocale(LC_ALL, "") != NULL;
 
 	if (!tn_lang_nb())
-		return;
+		return 0;
 	if (lang == NULL || *lang == '\0')
 		setenv("LANGUAGE", "nb", 1);
 	if (!ok)
 		setlocale(LC_ALL, "C.UTF-8");
+	return 1;
 }
 
 /*
@@ -141,14 +143,12 @@ norwegian(void)
  * tree (./turnus or build/<kind>/turnus), else the installed LOCALEDIR.
  */
 static void
-locale_init(void)
+catalogue_bind(void)
 {
 	static const char *const rel[] = { "build/locale", "../locale" };
 	char	 self[PATH_MAX], dir[PATH_MAX + 64], *slash;
 	ssize_t	 n;
 
-	norwegian();
-	setlocale(LC_NUMERIC, "C");	/* DESIGN §9: our own number code */
 	textdomain("turnus");
 	bind_textdomain_codeset("turnus", "UTF-8");
 	if ((n = readlink("/proc/self/exe", self, sizeof self - 1)) > 0) {
@@ -161,13 +161,22 @@ locale_init(void)
 			if (access(dir, R_OK) == 0) {
 				snprintf(dir, sizeof dir, "%s/%s", self, rel[i]);
 				bindtextdomain("turnus", dir);
-				i18n_set_nb(i18n_catalogue_nb());
 				return;
 			}
 		}
 	}
 	bindtextdomain("turnus", LOCALEDIR);
-	i18n_set_nb(i18n_catalogue_nb());
+}
+
+/* Norwegian text where the user's language is Norwegian, else English. */
+static void
+locale_init(void)
+{
+	int	 nb = norwegian();
+
+	setlocale(LC_NUMERIC, "C");	/* DESIGN §9: our own number code */
+	catalogue_bind();
+	i18n_set_nb(nb && i18n_catalogue_nb());
 }
 
 int
