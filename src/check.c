@@ -39,6 +39,7 @@ struct who {
 	int			 cap;
 	int			 nweeks;
 	int			 off;		/* first Monday's day */
+	int			*nextrow;	/* the next row of the same id */
 };
 
 static const struct {
@@ -165,8 +166,9 @@ ev_cmp(const void *a, const void *b)
 	return x->t0 != y->t0 ? (x->t0 < y->t0 ? -1 : 1) : x->row - y->row;
 }
 
+/* The shifts of the person whose first row is first, from all rows. */
 static int
-who_build(struct who *w, int pid)
+who_build(struct who *w, int first)
 {
 	const struct tn_case *c = w->c;
 	int	 P = c->ndays * MIN_PER_DAY;
@@ -174,11 +176,9 @@ who_build(struct who *w, int pid)
 	w->n = 0;
 	w->row = -1;
 	memset(w->work, 0, (size_t)c->ndays);
-	for (int i = 0; i < c->npersons; i++) {
+	for (int i = first; i >= 0; i = w->nextrow[i]) {
 		const struct tn_person *p = &c->persons[i];
 
-		if (p->pid != pid)
-			continue;
 		if (w->row < 0)
 			w->row = i;
 		for (int d = 0; d < c->ndays; d++) {
@@ -1107,8 +1107,15 @@ tn_check(const struct tn_case *c, struct tn_error *err)
 	    (w.pre = tn_malloc(((size_t)c->ndays + 1) * sizeof *w.pre)) ==
 	    NULL ||
 	    (done = tn_calloc((size_t)c->nids + 1, sizeof *done)) == NULL ||
+	    (w.nextrow = tn_malloc(((size_t)c->npersons + 1) *
+	    sizeof *w.nextrow)) == NULL ||
 	    (norms = check_norms(c)) == NULL)
 		goto oom;
+	for (int i = c->npersons - 1; i >= 0; i--) {	/* rows by id */
+		w.nextrow[i] = done[c->persons[i].pid] - 1;
+		done[c->persons[i].pid] = i + 1;
+	}
+	memset(done, 0, ((size_t)c->nids + 1) * sizeof *done);
 	f->c = c;
 	w.f = f;
 	weeks_setup(&w);
@@ -1117,7 +1124,7 @@ tn_check(const struct tn_case *c, struct tn_error *err)
 		check_row_codes(c, f, i);
 		if (done[c->persons[i].pid]++)
 			continue;
-		if (who_build(&w, c->persons[i].pid) == -1)
+		if (who_build(&w, i) == -1)
 			goto oom;
 		check_person(&w);
 	}
@@ -1137,6 +1144,7 @@ tn_check(const struct tn_case *c, struct tn_error *err)
 	free(w.ext);
 	free(w.work);
 	free(w.pre);
+	free(w.nextrow);
 	free(done);
 	free(norms);
 	return f;
@@ -1145,6 +1153,7 @@ oom:
 	free(w.ext);
 	free(w.work);
 	free(w.pre);
+	free(w.nextrow);
 	free(done);
 	free(norms);
 	tn_findings_free(f);
