@@ -12,6 +12,7 @@
 #include "turnus/case.h"
 #include "columns.h"
 #include "csvread.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 
@@ -32,6 +33,7 @@ struct loader {
 	struct hmap	 dept_ix;
 	struct hmap	 row_ix;	/* "id\x1fdept" -> person */
 	struct hmap	 id_ix;		/* id -> pid */
+	struct hmap	 demand_ix;	/* dept, day, code, role -> demand */
 	int		*id_rows;	/* pid -> rows with that id */
 	int		 capp;
 	int		 capd;
@@ -998,6 +1000,28 @@ seen_day(struct roster *R, long d, long line, int col)
 	R->any = 1;
 }
 
+/*
+ * The staff row of an id: -2 when it has several (one per department),
+ * -3 out of memory.  A table made on first use, not a scan per row.
+ */
+static int
+staff_row_of(struct loader *L, int pid)
+{
+	struct tn_case	*c = L->c;
+
+	if (L->id_rows == NULL) {
+		if ((L->id_rows = tn_malloc(((size_t)c->nids + 1) *
+		    sizeof *L->id_rows)) == NULL)
+			return -3;
+		for (int k = 0; k < c->nids; k++)
+			L->id_rows[k] = -1;
+		for (int k = 0; k < c->npersons; k++)
+			L->id_rows[c->persons[k].pid] =
+			    L->id_rows[c->persons[k].pid] == -1 ? k : -2;
+	}
+	return L->id_rows[pid];
+}
+
 /* The person row a roster row belongs to, adding it without staff.csv. */
 static int
 roster_person(struct loader *L, struct roster *R, struct csvrow *row,
@@ -1005,23 +1029,21 @@ roster_person(struct loader *L, struct roster *R, struct csvrow *row,
 {
 	struct tn_case	*c = L->c;
 	const char	*id = str_trim(row->f[w[RO_ID]]);
-	int		 dept, i = -1, pid, n = 0;
+	int		 dept, i = -1, pid;
 
 	if (*id == '\0')
-		return bad(L, R->file, row, w[RO_ID], "empty id%s, expected %s",
-		    "", "an employee number (ansattnr) on every row");
+		return bad(L, R->file, row, w[RO_ID], _("empty id%s, "
+		    "expected %s"), "", _("an employee number (ansattnr) on "
+		    "every row"));
 	if (c->has_staff && (w[RO_DEPT] < 0 || is_blank(row->f[w[RO_DEPT]]))) {
 		if ((pid = hmap_get(&L->id_ix, id)) < 0)
 			goto unknown;
-		for (int k = 0; k < c->npersons; k++)
-			if (c->persons[k].pid == pid) {
-				i = k;
-				n++;
-			}
-		if (n > 1)
-			return bad(L, R->file, row, w[RO_ID], "'%s' is in "
-			    "several departments in staff.csv, expected %s",
-			    id, "a department column in the roster");
+		if ((i = staff_row_of(L, pid)) == -3)
+			return tn_oom(L->err);
+		if (i == -2)
+			return bad(L, R->file, row, w[RO_ID], _("'%s' is in "
+			    "several departments in staff.csv, expected %s"),
+			    id, _("a department column in the roster"));
 		return i;
 	}
 	if ((dept = row_dept(L, row, w[RO_DEPT])) < 0 ||
@@ -1488,38 +1510,48 @@ demand_add(struct loader *L, const char *file, struct csvrow *row,
     int spec, unsigned char *specs)
 {
 	struct tn_case	*c = L->c;
+	struct buf	 key = { 0 };
 	int		 k;
 
 	for (int d = 0; d < c->ndays; d++) {
 		if (!mask[d])
 			continue;
-		for (k = 0; k < c->ndemand; k++) {
-			struct tn_demand *o = &c->demand[k];
-
-			if (o->dept == t->dept && o->day == d &&
-			    o->dcode == t->dcode &&
-			    strcmp(o->role, t->role) == 0)
-				break;
+		key.len = 0;		/* a map, not a scan: rows x days */
+		buf_addf(&key, "%d %d %d ", t->dept, d, t->dcode);
+		buf_adds(&key, t->role);
+		if (key.oom) {
+			buf_release(&key);
+			return tn_oom(L->err);
 		}
-		if (k < c->ndemand && specs[k] == spec)
-			return bad(L, file, row, w[DE_DAY], "demand for day "
-			    "'%s' given twice, expected %s", row->f[w[DE_DAY]],
-			    "one row per department, day, shift and role");
+		if ((k = hmap_get(&L->demand_ix, key.s)) < 0)
+			k = c->ndemand;
+		if (k < c->ndemand && specs[k] == spec) {
+			buf_release(&key);
+			return bad(L, file, row, w[DE_DAY], _("demand for day "
+			    "'%s' given twice, expected %s"), row->f[w[DE_DAY]],
+			    _("one row per department, day, shift and role"));
+		}
 		if (k < c->ndemand && specs[k] > spec)
 			continue;	/* a single day beats a weekday */
 		if (k == c->ndemand) {
 			if (grow(&c->demand, &L->capdemand, c->ndemand + 1,
-			    sizeof *c->demand) == -1)
+			    sizeof *c->demand) == -1 ||
+			    hmap_put(&L->demand_ix, key.s, k) == -1) {
+				buf_release(&key);
 				return tn_oom(L->err);
+			}
 			c->ndemand++;
 		} else
 			free(c->demand[k].role);
 		c->demand[k] = *t;
 		c->demand[k].day = d;
-		if ((c->demand[k].role = tn_strdup(t->role)) == NULL)
+		if ((c->demand[k].role = tn_strdup(t->role)) == NULL) {
+			buf_release(&key);
 			return tn_oom(L->err);
+		}
 		specs[k] = (unsigned char)spec;
 	}
+	buf_release(&key);
 	return 0;
 }
 
@@ -1822,6 +1854,8 @@ tn_case_load(const struct tn_case_files *f, int need, char *const *sets,
 	hmap_release(&L.dept_ix);
 	hmap_release(&L.row_ix);
 	hmap_release(&L.id_ix);
+	hmap_release(&L.demand_ix);
+	free(L.id_rows);
 	if (rc == -1) {
 		if (err->level == 0)
 			tn_oom(err);
