@@ -451,6 +451,13 @@ shift_links(struct loader *L, const char *file, char **coverv, char **cfv,
 		for (tok = coverv[i] ? strtok_r(coverv[i], " ,\t", &save) :
 		    NULL; tok != NULL;
 		    tok = strtok_r(NULL, " ,\t", &save)) {
+			if (strlen(tok) > 32) {
+				tn_error_set(L->err, TN_INPUT, file, fl,
+				    w[SC_COVERS] + 1, _("code '%.32s...' in "
+				    "covers is too long, expected a short code "
+				    "without blanks, such as D or N2"), tok);
+				return -1;
+			}
 			if ((d = intern_dcode(L, tok)) < 0 ||
 			    grow(&s->covers, &(int){ s->ncovers }, s->ncovers
 			    + 1, sizeof *s->covers) == -1)
