@@ -48,18 +48,30 @@ int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 static char	 fz_root[128];
 
+/* Removes the case files from dir (a sub-folder of fz_root, or it). */
 static inline void
-fz_cleanup(void)
+fz_clean(const char *sub)
 {
 	static const char *const names[] = { "staff.csv", "shifts.csv",
 	    "demand.csv", "roster.csv", "wishes.csv", "rules.conf",
-	    "input.csv" };
+	    "input.csv", "input.txt" };
 	char	 p[256];
 
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-		snprintf(p, sizeof p, "%s/%s", fz_root, names[i]);
+		snprintf(p, sizeof p, "%s/%s/%s", fz_root, sub, names[i]);
 		unlink(p);
 	}
+}
+
+static inline void
+fz_cleanup(void)
+{
+	char	 p[256];
+
+	fz_clean("case");
+	snprintf(p, sizeof p, "%s/case", fz_root);
+	rmdir(p);
+	fz_clean(".");
 	rmdir(fz_root);
 }
 
@@ -209,11 +221,11 @@ fz_capacity(const struct tn_case *c)
 	fclose(fp);
 }
 
-/* Loads the case in fz_dir(), checks it, reports it and writes it all. */
+/* Loads the case in dir, checks it, reports it and writes it all. */
 static inline void
-fz_pipeline(int need, char *const *sets, int nsets)
+fz_pipeline_in(const char *dir, int need, char *const *sets, int nsets)
 {
-	struct tn_case_files	 files = { .dir = fz_dir() };
+	struct tn_case_files	 files = { .dir = dir };
 	struct tn_error		 err;
 	struct tn_case		*c;
 	struct tn_findings	*f = NULL;
@@ -232,6 +244,13 @@ fz_pipeline(int need, char *const *sets, int nsets)
 	tn_report_free(r);
 	tn_findings_free(f);
 	tn_case_free(c);
+}
+
+/* The same for the case in fz_dir(). */
+static inline void
+fz_pipeline(int need, char *const *sets, int nsets)
+{
+	fz_pipeline_in(fz_dir(), need, sets, nsets);
 }
 
 /* The streamed report of a case (a long roster is read row by row). */
