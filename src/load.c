@@ -83,8 +83,8 @@ short_row(struct loader *L, const char *file, const struct csvrow *row,
 	for (int i = 0; i < n; i++)
 		if (w[i] >= row->n) {
 			tn_error_set(L->err, TN_INPUT, file,
-			    row->fline[row->n - 1], row->n, "row has %d "
-			    "fields, expected as many as the header", row->n);
+			    row->fline[row->n - 1], row->n, _("row has %d "
+			    "fields, expected as many as the header"), row->n);
 			return -1;
 		}
 	return 0;
@@ -241,18 +241,18 @@ resolve_paths(struct loader *L, const struct tn_case_files *f)
 
 	if (f->dir != NULL && (stat(f->dir, &st) == -1 ||
 	    !S_ISDIR(st.st_mode))) {
-		tn_error_set(L->err, TN_INPUT, f->dir, 0, 0, "%s, expected a "
+		tn_error_set(L->err, TN_INPUT, f->dir, 0, 0, _("%s, expected a "
 		    "case folder holding shifts.csv and roster.csv or "
-		    "staff.csv", stat(f->dir, &st) == -1 ? (errno == ENOENT ?
-		    "no such folder" : strerror(errno)) : "not a folder");
+		    "staff.csv"), stat(f->dir, &st) == -1 ? (errno == ENOENT ?
+		    _("no such folder") : strerror(errno)) : _("not a folder"));
 		return -1;
 	}
 	for (int i = 0; i < 6; i++) {
 		if (named[i] != NULL) {
 			if (!exists(named[i])) {
 				tn_error_set(L->err, TN_INPUT, named[i], 0, 0,
-				    "cannot open: %s", stat(named[i], &st) ?
-				    strerror(errno) : "not a regular file");
+				    _("cannot open: %s"), stat(named[i], &st) ?
+				    strerror(errno) : _("not a regular file"));
 				return -1;
 			}
 			c->path[i] = tn_strdup(named[i]);
@@ -291,21 +291,21 @@ require(struct loader *L, int need, const struct tn_case_files *f)
 	const char	*miss = NULL;
 
 	if ((need & TN_NEED_SHIFTS) && L->c->path[P_SHIFTS] == NULL)
-		miss = "shifts.csv (the shift codes with their times)";
+		miss = N_("shifts.csv (the shift codes with their times)");
 	else if ((need & TN_NEED_ROSTER) && L->c->path[P_ROSTER] == NULL)
-		miss = "roster.csv (the roster to check)";
+		miss = N_("roster.csv (the roster to check)");
 	else if ((need & TN_NEED_STAFF) && L->c->path[P_STAFF] == NULL)
-		miss = "staff.csv (the employees)";
+		miss = N_("staff.csv (the employees)");
 	else if ((need & TN_NEED_DEMAND) && L->c->path[P_DEMAND] == NULL)
-		miss = "demand.csv (the staffing plan)";
+		miss = N_("demand.csv (the staffing plan)");
 	else if ((need & TN_NEED_PEOPLE) && L->c->path[P_STAFF] == NULL &&
 	    L->c->path[P_ROSTER] == NULL)
-		miss = "staff.csv or roster.csv (the employees)";
+		miss = N_("staff.csv or roster.csv (the employees)");
 	if (miss == NULL)
 		return 0;
-	tn_error_set(L->err, TN_INPUT, where, 0, 0, "no %s, expected it in "
-	    "the case folder or named with --%.*s; 'turnus init DIR' writes "
-	    "an example", miss, (int)strcspn(miss, "."), miss);
+	tn_error_set(L->err, TN_INPUT, where, 0, 0, _("no %s, expected it "
+	    "in the case folder or named with --%.*s; 'turnus init DIR' "
+	    "writes an example"), _(miss), (int)strcspn(miss, "."), miss);
 	return -1;
 }
 
@@ -358,13 +358,13 @@ shift_row(struct loader *L, const char *file, struct csvrow *row,
 	v = str_trim(row->f[w[SC_CODE]]);
 	if (*v == '\0' || strcmp(v, "-") == 0 || strlen(v) > 32 ||
 	    strpbrk(v, " \t") != NULL)
-		return bad(L, file, row, w[SC_CODE], "bad shift code '%s', "
-		    "expected %s", v, "a short code without blanks, such as "
-		    "D or N2");
+		return bad(L, file, row, w[SC_CODE], _("bad shift code '%s', "
+		    "expected %s"), v, _("a short code without blanks, such as "
+		    "D or N2"));
 	if (fold(v, k, sizeof k) == 0 && hmap_get(&L->shift_ix, k) >= 0)
-		return bad(L, file, row, w[SC_CODE], "shift code '%s' "
-		    "defined twice, %s", v, "expected each code once "
-		    "(codes ignore case)");
+		return bad(L, file, row, w[SC_CODE], _("shift code '%s' "
+		    "defined twice, %s"), v, _("expected each code once "
+		    "(codes ignore case)"));
 	if (grow(&c->shifts, &L->cap_shifts, c->nshifts + 1,
 	    sizeof *c->shifts) == -1 ||
 	    grow(coverv, &L->cap_cov, c->nshifts + 1, sizeof **coverv) == -1 ||
@@ -387,16 +387,16 @@ shift_row(struct loader *L, const char *file, struct csvrow *row,
 	has_e = w[SC_END] >= 0 && *str_trim(row->f[w[SC_END]]) != '\0';
 	if (has_s != has_e)
 		return bad(L, file, row, has_s ? w[SC_START] : w[SC_END],
-		    "shift '%s' has only one of start and end, %s", s->code,
-		    "expected both times (or neither, for a day-off code)");
+		    _("shift '%s' has only one of start and end, %s"), s->code,
+		    _("expected both times (or neither, for a day-off code)"));
 	if (has_s && parse_time(row->f[w[SC_START]], 0, &s->start) == -1)
-		return bad(L, file, row, w[SC_START], "bad start time '%s', "
-		    "expected %s", row->f[w[SC_START]], "HH:MM or HH.MM, "
-		    "such as 07:30");
+		return bad(L, file, row, w[SC_START], _("bad start time '%s', "
+		    "expected %s"), row->f[w[SC_START]], _("HH:MM or HH.MM, "
+		    "such as 07:30"));
 	if (has_e && parse_time(row->f[w[SC_END]], 1, &s->end) == -1)
-		return bad(L, file, row, w[SC_END], "bad end time '%s', "
-		    "expected %s", row->f[w[SC_END]], "HH:MM or HH.MM, "
-		    "such as 15:00");
+		return bad(L, file, row, w[SC_END], _("bad end time '%s', "
+		    "expected %s"), row->f[w[SC_END]], _("HH:MM or HH.MM, "
+		    "such as 15:00"));
 	if (has_s) {
 		s->len = s->end - s->start;
 		if (s->len <= 0)
@@ -407,9 +407,9 @@ shift_row(struct loader *L, const char *file, struct csvrow *row,
 	if (w[SC_HOURS] >= 0 && *str_trim(row->f[w[SC_HOURS]]) != '\0') {
 		if (parse_number(row->f[w[SC_HOURS]], &h) == -1 || h < 0 ||
 		    h > 24)
-			return bad(L, file, row, w[SC_HOURS], "bad hours '%s', "
-			    "expected %s", row->f[w[SC_HOURS]], "paid hours "
-			    "from 0 to 24, such as 7,5");
+			return bad(L, file, row, w[SC_HOURS], _("bad hours "
+			    "'%s', expected %s"), row->f[w[SC_HOURS]], _("paid "
+			    "hours from 0 to 24, such as 7,5"));
 		s->paid = (int)lround(h * 60.0);
 	}
 	s->off = !has_s || s->paid == 0;
@@ -473,9 +473,9 @@ shift_links(struct loader *L, const char *file, char **coverv, char **cfv,
 		    tok = strtok_r(NULL, " ,\t", &save)) {
 			if ((j = lookup_shift(L, tok)) < 0) {
 				tn_error_set(L->err, TN_INPUT, file, fl,
-				    w[SC_CF] + 1, "unknown shift code '%s' in "
-				    "cannot_follow, expected one of %s", tok,
-				    shift_list(L));
+				    w[SC_CF] + 1, _("unknown shift code '%s' "
+				    "in cannot_follow, expected one of %s"),
+				    tok, shift_list(L));
 				return -1;
 			}
 			s->cannot_follow[j] = 1;
@@ -547,8 +547,8 @@ load_shifts(struct loader *L)
 			goto out;
 	}
 	if (rc == 0 && L->c->nshifts == 0) {
-		tn_error_set(L->err, TN_INPUT, file, 2, 1, "no shift codes, "
-		    "expected a row per code under the header");
+		tn_error_set(L->err, TN_INPUT, file, 2, 1, _("no shift codes, "
+		    "expected a row per code under the header"));
 		rc = -1;
 	}
 	if (rc == 0)
@@ -559,8 +559,8 @@ load_shifts(struct loader *L)
 	goto out;
 header:
 	if (rc == 0)
-		tn_error_set(L->err, TN_INPUT, file, 1, 1, "empty file, "
-		    "expected a header line such as code;name;start;end");
+		tn_error_set(L->err, TN_INPUT, file, 1, 1, _("empty file, "
+		    "expected a header line such as code;name;start;end"));
 	rc = -1;
 out:
 	for (int i = 0; i < (L->nuser_shifts ? L->nuser_shifts :
@@ -676,12 +676,12 @@ cell_pct(struct loader *L, const char *file, struct csvrow *row, int j,
     double *out)
 {
 	if (parse_number(row->f[j], out) == -1)
-		return bad(L, file, row, j, "bad position '%s', expected %s",
-		    row->f[j], "a percentage from 0 to 100, such as 75 or "
-		    "75,5");
+		return bad(L, file, row, j, _("bad position '%s', expected %s"),
+		    row->f[j], _("a percentage from 0 to 100, such as 75 or "
+		    "75,5"));
 	if (*out < 0 || *out > 100)
-		return bad(L, file, row, j, "position '%s' out of range, "
-		    "expected %s", row->f[j], "a percentage from 0 to 100");
+		return bad(L, file, row, j, _("position '%s' out of range, "
+		    "expected %s"), row->f[j], _("a percentage from 0 to 100"));
 	return 0;
 }
 
@@ -694,14 +694,15 @@ cell_limit(struct loader *L, const char *file, struct csvrow *row, int j,
 
 	if (hours) {
 		if (parse_minutes(row->f[j], &m) == -1 || m < 0)
-			return bad(L, file, row, j, "bad hours '%s', expected "
-			    "%s", row->f[j], "hours per rotation, such as 213");
+			return bad(L, file, row, j, _("bad hours '%s', "
+			    "expected %s"), row->f[j], _("hours per rotation, "
+			    "such as 213"));
 		*out = m;
 		return 0;
 	}
 	if (parse_int(row->f[j], &v) == -1 || v < 0 || v > 10000)
-		return bad(L, file, row, j, "bad number '%s', expected %s",
-		    row->f[j], "a whole number, 0 or more");
+		return bad(L, file, row, j, _("bad number '%s', expected %s"),
+		    row->f[j], _("a whole number, 0 or more"));
 	*out = (int)v;
 	return 0;
 }
@@ -724,16 +725,17 @@ cell_max_shifts(struct loader *L, const char *file, struct csvrow *row,
 	for (tok = strtok_r(b, " ,\t", &save); tok != NULL;
 	    tok = strtok_r(NULL, " ,\t", &save)) {
 		if ((eq = strchr(tok, '=')) == NULL)
-			return bad(L, file, row, j, "bad max_shifts '%s', "
-			    "expected %s", tok, "CODE=N pairs, such as N=4 L=6");
+			return bad(L, file, row, j, _("bad max_shifts '%s', "
+			    "expected %s"), tok, _("CODE=N pairs, such as N=4 "
+			    "L=6"));
 		*eq = '\0';
 		if ((s = lookup_shift(L, tok)) < 0)
-			return bad(L, file, row, j, "unknown shift code '%s' "
-			    "in max_shifts, expected one of %s", tok,
+			return bad(L, file, row, j, _("unknown shift code '%s' "
+			    "in max_shifts, expected one of %s"), tok,
 			    shift_list(L));
 		if (parse_int(eq + 1, &v) == -1 || v < 0)
-			return bad(L, file, row, j, "bad max_shifts count "
-			    "'%s', expected %s", eq + 1, "a whole number");
+			return bad(L, file, row, j, _("bad max_shifts count "
+			    "'%s', expected %s"), eq + 1, _("a whole number"));
 		p->max_shifts[s] = (int)v;
 	}
 	return 0;
@@ -792,17 +794,17 @@ staff_fields(struct loader *L, const char *file, struct csvrow *row,
 		return -1;
 	if (!HAS(ST_POS))
 		return bad(L, file, row, w[ST_POS] >= 0 ? w[ST_POS] : 0,
-		    "no position for '%s', expected %s", p->id,
-		    "a position_pct (stillingsprosent) from 0 to 100");
+		    _("no position for '%s', expected %s"), p->id,
+		    _("a position_pct (stillingsprosent) from 0 to 100"));
 	p->pos_pct = p->staff_pct;
 	if (HAS(ST_WANT) && cell_pct(L, file, row, w[ST_WANT], &p->wanted_pct))
 		return -1;
 	if (HAS(ST_LONG) && parse_bool(row->f[w[ST_LONG]], &p->long_shifts))
-		return bad(L, file, row, w[ST_LONG], "bad long_shifts '%s', "
-		    "expected %s", row->f[w[ST_LONG]], "yes or no");
+		return bad(L, file, row, w[ST_LONG], _("bad long_shifts '%s', "
+		    "expected %s"), row->f[w[ST_LONG]], _("yes or no"));
 	if (HAS(ST_NIGHT) && cell_nights(row->f[w[ST_NIGHT]], &p->nights))
-		return bad(L, file, row, w[ST_NIGHT], "bad nights '%s', "
-		    "expected %s", row->f[w[ST_NIGHT]], "yes, no or only");
+		return bad(L, file, row, w[ST_NIGHT], _("bad nights '%s', "
+		    "expected %s"), row->f[w[ST_NIGHT]], _("yes, no or only"));
 	if ((HAS(ST_MINH) && cell_limit(L, file, row, w[ST_MINH], 1,
 	    &p->min_hours)) || (HAS(ST_MAXH) && cell_limit(L, file, row,
 	    w[ST_MAXH], 1, &p->max_hours)) || (HAS(ST_MAXW) &&
@@ -834,14 +836,14 @@ staff_row(struct loader *L, const char *file, struct csvrow *hdr,
 	(void)hdr;
 	id = str_trim(row->f[w[ST_ID]]);
 	if (*id == '\0')
-		return bad(L, file, row, w[ST_ID], "empty id%s, expected %s",
-		    "", "an employee number (ansattnr) on every row");
+		return bad(L, file, row, w[ST_ID], _("empty id%s, expected %s"),
+		    "", _("an employee number (ansattnr) on every row"));
 	if ((dept = row_dept(L, row, w[ST_DEPT])) < 0)
 		return -1;
 	if ((i = find_person(L, id, dept)) >= 0)
-		return bad(L, file, row, w[ST_ID], "duplicate person '%s' in "
-		    "the same department, expected %s", id, "one row per "
-		    "person and department");
+		return bad(L, file, row, w[ST_ID], _("duplicate person '%s' in "
+		    "the same department, expected %s"), id, _("one row per "
+		    "person and department"));
 	if (i == -2 || (i = add_person(L, id, dept, file, row->line)) < 0)
 		return -1;
 	L->c->persons[i].in_staff = 1;
@@ -857,15 +859,15 @@ ragged(struct loader *L, const char *file, const struct csvrow *hdr,
 {
 	if (row->n < hdr->n) {
 		tn_error_set(L->err, TN_INPUT, file, row->fline[row->n - 1],
-		    row->n, "row has %d fields, expected %d as in the header "
-		    "(is a delimiter missing?)", row->n, hdr->n);
+		    row->n, _("row has %d fields, expected %d as in the header "
+		    "(is a delimiter missing?)"), row->n, hdr->n);
 		return -1;
 	}
 	for (int j = hdr->n; j < row->n; j++)
 		if (!is_blank(row->f[j])) {
 			tn_error_set(L->err, TN_INPUT, file, row->fline[j],
-			    j + 1, "row has %d fields, expected %d as in the "
-			    "header (is a value quoted wrongly?)", row->n,
+			    j + 1, _("row has %d fields, expected %d as in the "
+			    "header (is a value quoted wrongly?)"), row->n,
 			    hdr->n);
 			return -1;
 		}
@@ -884,8 +886,8 @@ load_staff(struct loader *L)
 	if ((r = open_csv(L, file)) == NULL)
 		return -1;
 	if ((rc = csvread_next(r, &row, L->err)) == 0)
-		tn_error_set(L->err, TN_INPUT, file, 1, 1, "empty file, "
-		    "expected a header line such as id;name;position_pct");
+		tn_error_set(L->err, TN_INPUT, file, 1, 1, _("empty file, "
+		    "expected a header line such as id;name;position_pct"));
 	if (rc <= 0)
 		goto fail;
 	if ((known = tn_malloc((size_t)row->n)) == NULL ||
@@ -903,9 +905,9 @@ load_staff(struct loader *L)
 	if (csvread_columns(r, row, staff_cols, ST_N, w, known, L->err) == -1)
 		goto fail;
 	if (w[ST_POS] < 0) {
-		tn_error_set(L->err, TN_INPUT, file, hdr.line, 1, "no column "
+		tn_error_set(L->err, TN_INPUT, file, hdr.line, 1, _("no column "
 		    "'position_pct' in the header, expected one named "
-		    "'position_pct' or 'stillingsprosent'");
+		    "'position_pct' or 'stillingsprosent'"));
 		goto fail;
 	}
 	while ((rc = csvread_next(r, &row, L->err)) == 1)
@@ -983,13 +985,13 @@ day_value(struct loader *L, struct roster *R, struct csvrow *row, int j,
 		*out = n - 1;
 		return 0;
 	}
-	return bad(L, R->file, row, j, "bad day '%s', expected %s", v,
-	    "a rotation day number (1, 2, ...) or a date (dd.mm.yyyy or "
-	    "yyyy-mm-dd)");
+	return bad(L, R->file, row, j, _("bad day '%s', expected %s"), v,
+	    _("a rotation day number (1, 2, ...) or a date (dd.mm.yyyy or "
+	    "yyyy-mm-dd)"));
 mixed:
-	return bad(L, R->file, row, j, "day '%s' mixes numbers and dates, "
-	    "expected %s", v, "either rotation day numbers or dates "
-	    "throughout the roster");
+	return bad(L, R->file, row, j, _("day '%s' mixes numbers and dates, "
+	    "expected %s"), v, _("either rotation day numbers or dates "
+	    "throughout the roster"));
 }
 
 static void
@@ -1059,9 +1061,9 @@ roster_person(struct loader *L, struct roster *R, struct csvrow *row,
 	if (i >= 0 || !c->has_staff)
 		return i >= 0 ? i : add_person(L, id, dept, R->file, row->line);
 unknown:
-	return bad(L, R->file, row, w[RO_ID], "employee '%s' is not in "
-	    "staff.csv, expected %s", id, "every roster id in staff.csv "
-	    "(with the same department)");
+	return bad(L, R->file, row, w[RO_ID], _("employee '%s' is not in "
+	    "staff.csv, expected %s"), id, _("every roster id in staff.csv "
+	    "(with the same department)"));
 }
 
 /* Fills name, role and the roster's position from a roster row. */
@@ -1100,8 +1102,8 @@ add_entry(struct loader *L, struct roster *R, struct csvrow *row, int j,
 	if (*v == '\0' || strcmp(v, "-") == 0)
 		return 0;
 	if ((s = lookup_shift(L, v)) < 0)
-		return bad(L, R->file, row, j, "unknown shift code '%s', "
-		    "expected one of %s", v, shift_list(L));
+		return bad(L, R->file, row, j, _("unknown shift code '%s', "
+		    "expected one of %s"), v, shift_list(L));
 	if (grow(&R->e, &R->cap, R->ne + 1, sizeof *R->e) == -1)
 		return tn_oom(L->err);
 	e = &R->e[R->ne++];
@@ -1151,15 +1153,15 @@ wide_header(struct loader *L, struct roster *R, struct csvrow *h,
 			return -1;
 		for (int k = 0; k < j; k++)
 			if (R->hday[k] == R->hday[j])
-				return bad(L, R->file, h, j, "day '%s' "
-				    "appears twice in the header, expected %s",
-				    h->f[j], "each day once");
+				return bad(L, R->file, h, j, _("day '%s' "
+				    "appears twice in the header, expected %s"),
+				    h->f[j], _("each day once"));
 		seen_day(R, R->hday[j], h->line, j + 1);
 	}
 	if (!R->any) {
-		tn_error_set(L->err, TN_INPUT, R->file, h->line, 1, "no day "
+		tn_error_set(L->err, TN_INPUT, R->file, h->line, 1, _("no day "
 		    "columns in the header, expected columns headed 1, 2, ... "
-		    "or by dates, or a long roster with id;day;shift");
+		    "or by dates, or a long roster with id;day;shift"));
 		return -1;
 	}
 	return 0;
@@ -1176,9 +1178,9 @@ wide_row(struct loader *L, struct roster *R, struct csvrow *row,
 		return -1;
 	p = &L->c->persons[i];
 	if (p->in_roster)
-		return bad(L, R->file, row, w[RO_ID], "duplicate person '%s' "
-		    "in the roster, expected %s", p->id, "one row per person "
-		    "and department");
+		return bad(L, R->file, row, w[RO_ID], _("duplicate person '%s' "
+		    "in the roster, expected %s"), p->id, _("one row per "
+		    "person and department"));
 	if (roster_fields(L, R, row, w, p) == -1)
 		return -1;
 	for (int j = 0; j < row->n && j < R->nhday; j++)
@@ -1199,8 +1201,8 @@ long_row(struct loader *L, struct roster *R, struct csvrow *row,
 	    roster_fields(L, R, row, w, &L->c->persons[i]) == -1)
 		return -1;
 	if (is_blank(row->f[w[RO_DAY]]))
-		return bad(L, R->file, row, w[RO_DAY], "empty day%s, expected "
-		    "%s", "", "a rotation day number or a date");
+		return bad(L, R->file, row, w[RO_DAY], _("empty day%s, "
+		    "expected %s"), "", _("a rotation day number or a date"));
 	if (day_value(L, R, row, w[RO_DAY], &day) == -1)
 		return -1;
 	seen_day(R, day, row->line, w[RO_DAY] + 1);
@@ -1220,8 +1222,8 @@ roster_days(struct loader *L, struct roster *R)
 			char a[16], b[16];
 
 			tn_error_set(L->err, TN_INPUT, R->file, R->lo_line, 1,
-			    "the roster starts on %s, but start_date is %s; "
-			    "expected one start (remove start_date)",
+			    _("the roster starts on %s, but start_date is %s; "
+			    "expected one start (remove start_date)"),
 			    fmt_date(a, sizeof a, R->lo, 0),
 			    fmt_date(b, sizeof b, c->rules.start_date, 0));
 			return -1;
@@ -1231,16 +1233,18 @@ roster_days(struct loader *L, struct roster *R)
 	}
 	if (rw > 0 && n > 7L * rw) {
 		tn_error_set(L->err, TN_INPUT, R->file, R->hi_line, R->hi_col,
-		    "day %ld is past the rotation's %d weeks, expected at "
-		    "most %d days (rotation_weeks = %d)", n, rw, 7 * rw, rw);
+		    P_("day %ld is past the rotation's %d week, expected at "
+		    "most %d days (rotation_weeks = %d)", "day %ld is past the "
+		    "rotation's %d weeks, expected at most %d days "
+		    "(rotation_weeks = %d)", rw), n, rw, 7 * rw, rw);
 		return -1;
 	}
 	if (rw > 0)
 		n = 7L * rw;
 	if (n > 3660) {
 		tn_error_set(L->err, TN_INPUT, R->file, R->hi_line, R->hi_col,
-		    "the roster spans %ld days, expected at most 3660 (ten "
-		    "years); is a date mistyped?", n);
+		    _("the roster spans %ld days, expected at most 3660 (ten "
+		    "years); is a date mistyped?"), n);
 		return -1;
 	}
 	if (!L->dated && c->rules.start_date >= 0) {
@@ -1249,9 +1253,9 @@ roster_days(struct loader *L, struct roster *R)
 	}
 	if (c->rules.cyclic && n % 7 != 0) {
 		tn_error_set(L->err, TN_INPUT, R->file, R->hi_line, R->hi_col,
-		    "the roster has %ld days, expected whole weeks for a "
+		    _("the roster has %ld days, expected whole weeks for a "
 		    "cyclic rotation; add the missing days, set "
-		    "rotation_weeks, or set cyclic = no", n);
+		    "rotation_weeks, or set cyclic = no"), n);
 		return -1;
 	}
 	c->ndays = (int)n;
@@ -1285,10 +1289,10 @@ roster_night_end(struct loader *L, struct roster *R)
 
 			if (moved && here) {
 				tn_error_set(L->err, TN_INPUT, R->file,
-				    c->persons[i].line, 1, "'%s' has %s on "
-				    "day %d and %s written on day %d, the day it "
-				    "ends (night_cell = end): they would "
-				    "overlap; expected one shift per day",
+				    c->persons[i].line, 1, _("'%s' has %s on "
+				    "day %d and %s written on day %d, the day "
+				    "it ends (night_cell = end): they would "
+				    "overlap; expected one shift per day"),
 				    c->persons[i].id, c->shifts[cell[d]].code,
 				    d + 1, c->shifts[s].code, (d + 1) % n + 1);
 				return -1;
@@ -1297,10 +1301,10 @@ roster_night_end(struct loader *L, struct roster *R)
 			    !c->shifts[cell[0]].off && c->shifts[cell[0]].start
 			    + c->shifts[cell[0]].len > MIN_PER_DAY) {
 				tn_error_set(L->err, TN_INPUT, R->file,
-				    c->persons[i].line, 1, "'%s' has %s on "
+				    c->persons[i].line, 1, _("'%s' has %s on "
 				    "day 1, written on the day it ends: it "
 				    "starts before the period; expected the "
-				    "first day's night in the period",
+				    "first day's night in the period"),
 				    c->persons[i].id,
 				    c->shifts[cell[0]].code);
 				return -1;
@@ -1334,8 +1338,8 @@ roster_cells(struct loader *L, struct roster *R)
 
 		if (*cell != NO_SHIFT) {
 			tn_error_set(L->err, TN_INPUT, R->file, e->line, e->col,
-			    "day %ld of '%s' given twice, expected one shift "
-			    "per person and day", e->day - base + 1,
+			    _("day %ld of '%s' given twice, expected one shift "
+			    "per person and day"), e->day - base + 1,
 			    c->persons[e->person].id);
 			return -1;
 		}
@@ -1356,8 +1360,8 @@ load_roster(struct loader *L)
 	if ((r = open_csv(L, R.file)) == NULL)
 		return -1;
 	if ((rc = csvread_next(r, &row, L->err)) == 0)
-		tn_error_set(L->err, TN_INPUT, R.file, 1, 1, "empty file, "
-		    "expected a header line such as id;name;1;2;3");
+		tn_error_set(L->err, TN_INPUT, R.file, 1, 1, _("empty file, "
+		    "expected a header line such as id;name;1;2;3"));
 	if (rc <= 0)
 		goto fail;
 	if ((known = tn_malloc((size_t)row->n)) == NULL) {
@@ -1377,8 +1381,8 @@ load_roster(struct loader *L)
 	if (rc == -1)
 		goto fail;
 	if (nrows == 0 || L->c->npersons == 0 || !R.any) {
-		tn_error_set(L->err, TN_INPUT, R.file, 2, 1, "no employees, "
-		    "expected a row per employee under the header");
+		tn_error_set(L->err, TN_INPUT, R.file, 2, 1, _("no employees, "
+		    "expected a row per employee under the header"));
 		goto fail;
 	}
 	L->c->has_roster = 1;
@@ -1444,19 +1448,20 @@ demand_days(struct loader *L, const char *file, struct csvrow *row, int j,
 	memset(mask, 0, (size_t)c->ndays);
 	if (parse_date(v, &n) == 0) {
 		if (c->first_date < 0)
-			return bad(L, file, row, j, "date '%s' in a case "
-			    "without dates, expected %s", v, "a weekday or a "
-			    "rotation day number (the roster has no dates)");
+			return bad(L, file, row, j, _("date '%s' in a case "
+			    "without dates, expected %s"), v, _("a weekday or "
+			    "a rotation day number (the roster has no dates)"));
 		n -= c->first_date;
 	} else if (parse_int(v, &n) == 0 && n >= 1)
 		n -= 1;
 	else
-		return bad(L, file, row, j, "bad day '%s', expected %s", v,
-		    "a weekday (man, tir, ... or mon, tue, ...), all, "
-		    "weekdays, weekend, a day number or a date");
+		return bad(L, file, row, j, _("bad day '%s', expected %s"), v,
+		    _("a weekday (man, tir, ... or mon, tue, ...), all, "
+		    "weekdays, weekend, a day number or a date"));
 	if (n < 0 || n >= c->ndays)
-		return bad(L, file, row, j, "day '%s' is outside the rotation, "
-		    "expected %s", v, "a day within the roster's days");
+		return bad(L, file, row, j, _("day '%s' is outside the "
+		    "rotation, expected %s"), v, _("a day within the roster's "
+		    "days"));
 	mask[n] = 1;
 	return 3;
 }
@@ -1472,16 +1477,16 @@ demand_dept(struct loader *L, const char *file, struct csvrow *row,
 	if (*v == '\0') {
 		if (c->ndepts > 1)
 			return bad(L, file, row, w[DE_DEPT] >= 0 ? w[DE_DEPT] :
-			    0, "no department%s, expected %s", "", "one on "
-			    "every demand row: the case has several");
+			    0, _("no department%s, expected %s"), "", _("one "
+			    "on every demand row: the case has several"));
 		return intern_dept(L, c->ndepts ? c->depts[0] : c->name);
 	}
 	if ((d = hmap_get(&L->dept_ix, v)) >= 0)
 		return d;
 	if (c->npersons > 0)
-		return bad(L, file, row, w[DE_DEPT], "unknown department "
-		    "'%s', expected %s", v, "a department of the staff or "
-		    "roster");
+		return bad(L, file, row, w[DE_DEPT], _("unknown department "
+		    "'%s', expected %s"), v, _("a department of the staff or "
+		    "roster"));
 	return intern_dept(L, v);
 }
 
@@ -1492,8 +1497,9 @@ demand_count(struct loader *L, const char *file, struct csvrow *row, int j,
 	long	 v;
 
 	if (parse_int(row->f[j], &v) == -1 || v < 0 || v > 10000)
-		return bad(L, file, row, j, "bad head count '%s', expected %s",
-		    row->f[j], "a whole number of persons, 0 or more");
+		return bad(L, file, row, j, _("bad head count '%s', "
+		    "expected %s"), row->f[j], _("a whole number of persons, 0 "
+		    "or more"));
 	*out = (int)v;
 	return 0;
 }
@@ -1505,8 +1511,8 @@ demand_weight(struct loader *L, const char *file, struct csvrow *row,
 	if (j < 0 || is_blank(row->f[j]))
 		return 0;
 	if (parse_number(row->f[j], out) == -1 || *out < 0)
-		return bad(L, file, row, j, "bad weight '%s', expected %s",
-		    row->f[j], "a cost per head, 0 or more");
+		return bad(L, file, row, j, _("bad weight '%s', expected %s"),
+		    row->f[j], _("a cost per head, 0 or more"));
 	return 0;
 }
 
@@ -1577,9 +1583,9 @@ demand_row(struct loader *L, const char *file, struct csvrow *row,
 		return -1;
 	if (fold(str_trim(row->f[w[DE_SHIFT]]), k, sizeof k) == -1 ||
 	    (t.dcode = hmap_get(&L->dcode_ix, k)) < 0)
-		return bad(L, file, row, w[DE_SHIFT], "demand code '%s' is "
-		    "covered by no shift, expected %s", row->f[w[DE_SHIFT]],
-		    "a shift code of shifts.csv or a code in its covers");
+		return bad(L, file, row, w[DE_SHIFT], _("demand code '%s' is "
+		    "covered by no shift, expected %s"), row->f[w[DE_SHIFT]],
+		    _("a shift code of shifts.csv or a code in its covers"));
 	t.role = (w[DE_ROLE] >= 0 && !is_blank(row->f[w[DE_ROLE]])) ?
 	    str_trim(row->f[w[DE_ROLE]]) : (char *)"any";
 	if (strcasecmp(t.role, "alle") == 0 || strcasecmp(t.role, "all") == 0)
@@ -1591,8 +1597,8 @@ demand_row(struct loader *L, const char *file, struct csvrow *row,
 	    demand_weight(L, file, row, w[DE_OW], &t.over_weight) == -1)
 		return -1;
 	if (t.max != UNSET && t.max < t.min)
-		return bad(L, file, row, w[DE_MAX], "max '%s' is below min, "
-		    "expected %s", row->f[w[DE_MAX]], "max at least min");
+		return bad(L, file, row, w[DE_MAX], _("max '%s' is below min, "
+		    "expected %s"), row->f[w[DE_MAX]], _("max at least min"));
 	if (grow(specs, capspec, L->c->ndemand + L->c->ndays,
 	    sizeof **specs) == -1)
 		return tn_oom(L->err);
@@ -1611,8 +1617,8 @@ load_demand(struct loader *L)
 	if ((r = open_csv(L, file)) == NULL)
 		return -1;
 	if ((rc = csvread_next(r, &row, L->err)) == 0)
-		tn_error_set(L->err, TN_INPUT, file, 1, 1, "empty file, "
-		    "expected a header line such as day;shift;min");
+		tn_error_set(L->err, TN_INPUT, file, 1, 1, _("empty file, "
+		    "expected a header line such as day;shift;min"));
 	if (rc <= 0 || csvread_columns(r, row, demand_cols, DE_N, w, NULL,
 	    L->err) == -1 || (mask = tn_malloc((size_t)L->c->ndays)) == NULL)
 		goto fail;
@@ -1692,30 +1698,30 @@ wish_row(struct loader *L, const char *file, struct csvrow *row,
 
 	v = str_trim(row->f[w[WI_ID]]);
 	if ((t.pid = hmap_get(&L->id_ix, v)) < 0)
-		return bad(L, file, row, w[WI_ID], "unknown employee '%s', "
-		    "expected %s", v, "an id of staff.csv or the roster");
+		return bad(L, file, row, w[WI_ID], _("unknown employee '%s', "
+		    "expected %s"), v, _("an id of staff.csv or the roster"));
 	for (t.person = 0; L->c->persons[t.person].pid != t.pid; t.person++)
 		;
 	if (demand_days(L, file, row, w[WI_DAY], mask) < 0)
 		return -1;
 	v = w[WI_SHIFT] >= 0 ? str_trim(row->f[w[WI_SHIFT]]) : "";
 	if (*v != '\0' && (t.shift = lookup_shift(L, v)) < 0)
-		return bad(L, file, row, w[WI_SHIFT], "unknown shift code "
-		    "'%s', expected one of %s", v, shift_list(L));
+		return bad(L, file, row, w[WI_SHIFT], _("unknown shift code "
+		    "'%s', expected one of %s"), v, shift_list(L));
 	t.kind = t.shift == NO_SHIFT ? TN_WISH_OFF : TN_WISH_ON;
 	if (w[WI_KIND] >= 0 && !is_blank(row->f[w[WI_KIND]]) &&
 	    wish_kind(row->f[w[WI_KIND]], &t.kind) == -1)
-		return bad(L, file, row, w[WI_KIND], "bad kind '%s', expected "
-		    "%s", row->f[w[WI_KIND]], "on or off");
+		return bad(L, file, row, w[WI_KIND], _("bad kind '%s', "
+		    "expected %s"), row->f[w[WI_KIND]], _("on or off"));
 	if (w[WI_WEIGHT] >= 0 && !is_blank(row->f[w[WI_WEIGHT]])) {
 		header_norm(row->f[w[WI_WEIGHT]], b, sizeof b);
 		if (!strcmp(b, "locked") || !strcmp(b, "låst"))
 			t.locked = 1;
 		else if (parse_number(row->f[w[WI_WEIGHT]], &t.weight) == -1 ||
 		    t.weight < 0)
-			return bad(L, file, row, w[WI_WEIGHT], "bad weight "
-			    "'%s', expected %s", row->f[w[WI_WEIGHT]],
-			    "a number, 0 or more, or locked");
+			return bad(L, file, row, w[WI_WEIGHT], _("bad weight "
+			    "'%s', expected %s"), row->f[w[WI_WEIGHT]],
+			    _("a number, 0 or more, or locked"));
 	}
 	return wish_add(L, &t, mask, cap);
 }
@@ -1732,8 +1738,8 @@ load_wishes(struct loader *L)
 	if ((r = open_csv(L, file)) == NULL)
 		return -1;
 	if ((rc = csvread_next(r, &row, L->err)) == 0)
-		tn_error_set(L->err, TN_INPUT, file, 1, 1, "empty file, "
-		    "expected a header line such as id;day;shift;kind;weight");
+		tn_error_set(L->err, TN_INPUT, file, 1, 1, _("empty file, "
+		    "expected a header line such as id;day;shift;kind;weight"));
 	if (rc <= 0 || csvread_columns(r, row, wish_cols, WI_N, w, NULL,
 	    L->err) == -1)
 		goto fail;

@@ -17,7 +17,8 @@ if ! msgcmp "$po" "$pot" > "$tmp/cmp" 2>&1; then
 	    "$tmp/cmp" > "$tmp/lines"
 	awk 'NR == FNR { want[$1] = 1; next }
 	    /^msgid / { id = $0; next } /^"/ { id = id " " $0; next }
-	    FNR in want { print "    " id }' "$tmp/lines" "$pot" |
+	    FNR in want { gsub(/"[ ]*"/, "", id); sub(/^msgid  */, "", id)
+		print "    msgid " id }' "$tmp/lines" "$pot" |
 	    head -40 >&2
 	fail=1
 fi
