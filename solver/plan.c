@@ -472,6 +472,51 @@ attempt_deadline(const struct run *u)
 	return left < 10 ? 0 : sv_now() + left / 2;
 }
 
+/* The roster of an earlier design attempt, to go back to. */
+struct prev {
+	short		**cells;
+	int		 n;		/* lines */
+	struct sv_result sr;
+};
+
+/* Keeps the best roster of this attempt as the one to go back to. */
+static int
+prev_keep(struct run *u, struct prev *pv)
+{
+	cells_free(pv->n, pv->cells);
+	pv->n = u->sv.nrows;
+	if ((pv->cells = cells_alloc(&u->sv)) == NULL)
+		return -1;
+	for (int r = 0; r < pv->n; r++)
+		memcpy(pv->cells[r], u->sr.best[r], (size_t)u->c->ndays *
+		    sizeof **pv->cells);
+	pv->sr = u->sr;
+	pv->sr.best = NULL;
+	return 0;
+}
+
+/* More lines did not help: back to the lines and roster kept. */
+static int
+prev_restore(struct run *u, const struct tn_capacity *cap,
+    const struct prev *pv, struct tn_error *err)
+{
+	run_release(u);
+	lines_truncate(u->c, pv->n);
+	for (int i = 0; i < pv->n; i++)
+		memcpy(u->c->persons[i].cell, pv->cells[i],
+		    (size_t)u->c->ndays * sizeof **pv->cells);
+	if (run_build(u, cap, 1, err) == -1)
+		return -1;
+	for (int r = 0; r < pv->n; r++)
+		memcpy(u->sr.best[r], pv->cells[r], (size_t)u->c->ndays *
+		    sizeof **pv->cells);
+	u->sr.t_first = pv->sr.t_first;
+	u->sr.t_best = pv->sr.t_best;
+	u->sr.stopped = pv->sr.stopped;
+	u->sr.lb12 = -HUGE_VAL;
+	return 0;
+}
+
 /*
  * Designed lines: while the best roster leaves demand uncovered and time
  * is left, adds lines and plans again from the roster found; an attempt
@@ -481,61 +526,40 @@ static int
 design_run(struct run *u, const struct tn_capacity *cap,
     struct tn_error *err)
 {
-	short	**prev = NULL;
-	struct sv_result psr = { 0 };
-	int	 pn = 0;
+	struct prev	 pv = { 0 };
+	int		 rc = -1;
 
 	for (int attempt = 0;; attempt++) {
 		if (run_build(u, cap, attempt > 0, err) == -1)
-			goto fail;
+			goto out;
 		u->sv.soft = attempt_deadline(u);
 		if (sv_engine(&u->sv, u->deadline, &u->sr, err) == -1)
-			goto fail;
-		if (prev != NULL && u->sr.uncovered > psr.uncovered - 1e-9) {
-			/* more lines did not help: back to the last roster */
-			run_release(u);
-			lines_truncate(u->c, pn);
-			for (int i = 0; i < pn; i++)
-				memcpy(u->c->persons[i].cell, prev[i],
-				    (size_t)u->c->ndays * sizeof **prev);
-			if (run_build(u, cap, 1, err) == -1)
-				goto fail;
-			for (int r = 0; r < pn; r++)
-				memcpy(u->sr.best[r], prev[r],
-				    (size_t)u->c->ndays * sizeof **prev);
-			u->sr.t_first = psr.t_first;
-			u->sr.t_best = psr.t_best;
-			u->sr.stopped = psr.stopped;
-			u->sr.lb12 = -HUGE_VAL;
+			goto out;
+		if (pv.cells != NULL && u->sr.uncovered > pv.sr.uncovered -
+		    1e-9) {
+			if (prev_restore(u, cap, &pv, err) == -1)
+				goto out;
 			break;
 		}
 		if (u->sr.uncovered < 1e-9 || stopped(u))
 			break;
-		cells_free(pn, prev);
-		pn = u->sv.nrows;
-		if ((prev = cells_alloc(&u->sv)) == NULL)
-			goto oom;
-		for (int r = 0; r < pn; r++)
-			memcpy(prev[r], u->sr.best[r], (size_t)u->c->ndays *
-			    sizeof **prev);
-		psr = u->sr;
-		psr.best = NULL;
+		if (prev_keep(u, &pv) == -1) {
+			tn_oom(err);
+			goto out;
+		}
 		best_to_case(u);
 		if (add_lines(u, err) == -1)
-			goto fail;
+			goto out;
 		/* add_lines read the state: the sv goes now */
 		cells_free(u->sv.nrows, u->sr.best);
 		u->sr.best = NULL;
 		sv_free(&u->sv);
 		u->built = 0;
 	}
-	cells_free(pn, prev);
-	return 0;
-oom:
-	tn_oom(err);
-fail:
-	cells_free(pn, prev);
-	return -1;
+	rc = 0;
+out:
+	cells_free(pv.n, pv.cells);
+	return rc;
 }
 
 /* Objective, bound, gap and status of the best roster (in the state). */
