@@ -651,30 +651,41 @@ write_case(const struct nrp *N, const char *dir, struct tn_error *err)
 {
 	char		 path[4096];
 	struct tn_out	*out;
+	size_t		 i;
+	int		 made;
 
-	if (mkdir(dir, 0777) == -1 && errno != EEXIST) {
+	if (!(made = mkdir(dir, 0777) == 0) && errno != EEXIST) {
 		tn_error_set(err, TN_INTERNAL, dir, 0, 0, "cannot create: %s",
 		    strerror(errno));
 		return -1;
 	}
-	for (size_t i = 0; i < nitems(outputs); i++) {
+	for (i = 0; i < nitems(outputs); i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, outputs[i].name);
 		if (access(path, F_OK) == 0) {
 			tn_error_set(err, TN_INPUT, path, 0, 0, "already "
 			    "exists, expected a new or empty folder; "
 			    "import-nrp never writes over a file");
-			return -1;
+			goto fail;
 		}
 	}
-	for (size_t i = 0; i < nitems(outputs); i++) {
+	for (i = 0; i < nitems(outputs); i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, outputs[i].name);
 		if ((out = tn_out_open(path, NULL, 0, err)) == NULL)
-			return -1;
+			goto undo;
 		outputs[i].write(N, tn_out_fp(out));
 		if (tn_out_commit(out, err) == -1)
-			return -1;
+			goto undo;
 	}
 	return 0;
+undo:				/* half a case is no case: take it back */
+	while (i-- > 0) {
+		snprintf(path, sizeof path, "%s/%s", dir, outputs[i].name);
+		unlink(path);
+	}
+fail:
+	if (made)
+		rmdir(dir);
+	return -1;
 }
 
 int

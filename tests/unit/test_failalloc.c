@@ -15,6 +15,7 @@
 #include <dirent.h>
 #include <limits.h>
 
+#include "turnus/nrp.h"
 #include "turnus/output.h"
 #include "turnus/report.h"
 #include "testcase.h"
@@ -175,17 +176,50 @@ run_output(struct tc *t, FILE *fp, struct tn_error *err)
 	return rc;
 }
 
+static const char *const nrp_files[] = { "staff.csv", "shifts.csv",
+    "demand.csv", "wishes.csv", "rules.conf" };
+
+/* turnus import-nrp: an instance into the folder nrp, then its files. */
+static int
+run_nrp(struct tc *t, FILE *fp, struct tn_error *err)
+{
+	char	 out[256], path[300];
+	FILE	*in;
+	int	 ch;
+
+	snprintf(out, sizeof out, "%s/nrp", t->root);
+	if (tn_nrp_import(tc_path(t, "instance.txt"), out, NULL, err) == -1)
+		return -1;
+	for (size_t i = 0; i < nitems(nrp_files); i++) {
+		snprintf(path, sizeof path, "%s/%s", out, nrp_files[i]);
+		assert_non_null(in = fopen(path, "r"));
+		while ((ch = getc(in)) != EOF)
+			putc(ch, fp);
+		fclose(in);
+	}
+	return 0;
+}
+
 /* Files other than the case folder in the test's root: the output. */
 static int
 root_files(struct tc *t)
 {
 	DIR		*d;
 	struct dirent	*e;
+	char		 path[256];
 	int		 n = 0;
 
 	assert_non_null(d = opendir(t->root));
 	while ((e = readdir(d)) != NULL)
 		if (e->d_name[0] != '.' && strcmp(e->d_name, "ward") != 0)
+			n++;
+	closedir(d);
+	snprintf(path, sizeof path, "%s/nrp", t->root);
+	if ((d = opendir(path)) == NULL)
+		return n;
+	n--;			/* an empty folder is no output */
+	while ((e = readdir(d)) != NULL)
+		if (e->d_name[0] != '.')
 			n++;
 	closedir(d);
 	return n;
@@ -198,6 +232,12 @@ clean_root(struct tc *t)
 
 	snprintf(path, sizeof path, "%s/out.csv", t->root);
 	unlink(path);
+	for (size_t i = 0; i < nitems(nrp_files); i++) {
+		snprintf(path, sizeof path, "%s/nrp/%s", t->root, nrp_files[i]);
+		unlink(path);
+	}
+	snprintf(path, sizeof path, "%s/nrp", t->root);
+	rmdir(path);
 }
 
 static void
@@ -331,6 +371,24 @@ oom_bad_roster_streamed(void **state)
 	fail_each(t, run_streamed, 0);
 }
 
+#define INSTANCE	"SECTION_HORIZON\n14\n\n" \
+		"SECTION_SHIFTS\nD,480,\nL,720,D\n\n" \
+		"SECTION_STAFF\nA,D=14|L=4,4320,3360,5,2,2,1\n" \
+		"B,D=14|L=0,4320,3360,5,2,2,1\n\n" \
+		"SECTION_DAYS_OFF\nA,0\nB,5,6\n\n" \
+		"SECTION_SHIFT_ON_REQUESTS\nA,2,D,2\n\n" \
+		"SECTION_SHIFT_OFF_REQUESTS\nB,3,L,3\n\n" \
+		"SECTION_COVER\n0,D,1,100,1\n1,L,1,100,1\n"
+
+static void
+oom_nrp_import(void **state)
+{
+	struct tc	*t = *state;
+
+	assert_int_equal(tc_file(t, "instance.txt", INSTANCE), 0);
+	fail_each(t, run_nrp, 1);
+}
+
 int
 main(void)
 {
@@ -348,6 +406,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(oom_bad_input_late,
 		    tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(oom_bad_roster_streamed,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(oom_nrp_import,
 		    tc_setup, tc_teardown),
 	};
 
