@@ -314,6 +314,7 @@ struct run {
 	double		 t0, deadline;
 	int		 design, with_long, heads;
 	int		 built;
+	double		 t_first;	/* the first roster of all attempts */
 };
 
 static void
@@ -535,6 +536,8 @@ design_run(struct run *u, const struct tn_capacity *cap,
 		u->sv.soft = attempt_deadline(u);
 		if (sv_engine(&u->sv, u->deadline, &u->sr, err) == -1)
 			goto out;
+		if (u->t_first < 0)
+			u->t_first = u->sr.t_first;
 		if (pv.cells != NULL && u->sr.uncovered > pv.sr.uncovered -
 		    1e-9) {
 			if (prev_restore(u, cap, &pv, err) == -1)
@@ -586,7 +589,7 @@ result_fill(struct run *u, struct tn_plan_result *res)
 	res->full_time_bound = sv->full_bound;
 	res->lines = u->c->nids;
 	res->design_heads = u->heads;
-	res->t_first = u->sr.t_first;
+	res->t_first = u->t_first >= 0 ? u->t_first : u->sr.t_first;
 	res->t_best = u->sr.t_best;
 	if (u->sr.uncovered > 1e-9 && u->sr.stopped != 2)
 		res->status = TN_PLAN_INFEASIBLE;
@@ -637,7 +640,7 @@ tn_plan(struct tn_case *c, const struct tn_plan_opts *o,
     struct tn_plan_result *res, struct tn_error *err)
 {
 	struct tn_capacity cap;
-	struct run	 u = { .c = c, .o = o, .t0 = sv_now() };
+	struct run	 u = { .c = c, .o = o, .t0 = sv_now(), .t_first = -1 };
 	int		 rc = -1;
 
 	memset(res, 0, sizeof *res);
