@@ -54,6 +54,7 @@ struct eg_cg {
 	int		 solved;	/* the LP holds an optimal basis */
 	long		 rounds;
 	int		 rebound;	/* bounds changed since the last LP */
+	long		 inexact;	/* pricings the beam cut */
 	double		 tlp, tprice;	/* seconds in GLPK, in pricing */
 	double		 obj;
 };
@@ -540,6 +541,10 @@ price_round(struct eg_cg *cg, struct eg_dp *dp, double a, double deadline,
 		    2);
 		if (n < 0)
 			return -1;
+		if (!eg_dp_exact(dp)) {
+			*L = -EG_INF;		/* no bound from this round */
+			cg->inexact++;
+		}
 		if (n > 0)
 			*L += cg->val[0] - mus;
 		for (int j = 0; j < n; j++)
@@ -1042,7 +1047,7 @@ eg_cg_bp(struct eg_cg *cg, struct eg_dp *dp, double deadline, long maxnodes,
 	    "failed" : b.stopped ? "stopped" : "done");
 	if (rc < 0)
 		return -1;
-	return b.stopped ? 0 : 1;
+	return b.stopped || cg->inexact > 0 ? 0 : 1;
 }
 
 /* ------------------------------------------------------------- diving */

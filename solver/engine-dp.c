@@ -13,7 +13,8 @@
 #include "util.h"
 
 #define MAXB	32		/* limited codes per person */
-#define MAXV	(1 << 22)	/* completion bounds kept, at most */
+#define MAXV	(1 << 21)	/* completion bounds kept, at most */
+#define WORK	4e6		/* label extensions a pricing may take */
 
 struct lab {
 	double		 cost;
@@ -50,6 +51,10 @@ struct eg_dp {
 	int		 bs, C, W, X, maxlen;
 	unsigned char	*needx;		/* per person: the bounds need x */
 	int		 usex;
+	int		 beam;		/* one label a node: not exact */
+	int		 beamw;		/* labels of a day in the beam */
+	int		 wide;		/* times the usual beam */
+	int		 inexact;	/* the last pricing used the beam */
 	/* the person being priced */
 	int		 B, bix[MAXB + 1], bmax[MAXB + 1];
 	int		 bof[128];	/* shift -> limited index or -1 */
@@ -71,6 +76,7 @@ eg_dp_new(const struct eg *eg)
 	dp->day0 = tn_calloc((size_t)eg->D + 2, sizeof *dp->day0);
 	dp->needx = tn_calloc((size_t)eg->P + 1, 1);
 	dp->rem = tn_calloc((size_t)eg->D + 2, sizeof *dp->rem);
+	dp->wide = 1;
 	if (dp->day0 == NULL || dp->rem == NULL || dp->needx == NULL) {
 		eg_dp_free(dp);
 		return NULL;
@@ -198,6 +204,8 @@ counts_le(const struct eg_dp *dp, int a, int b)
 	const unsigned char *ca = dp->cnt + (size_t)a * dp->B;
 	const unsigned char *cb = dp->cnt + (size_t)b * dp->B;
 
+	if (dp->beam)
+		return 1;
 	if (dp->lab[a].wk > dp->lab[b].wk)
 		return 0;
 	for (int k = 0; k < dp->B; k++)
@@ -534,6 +542,42 @@ end_cmp(const void *a, const void *b, void *arg)
 	return x - y;
 }
 
+static int
+cost_cmp(const void *a, const void *b)
+{
+	double	 x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The beam: of day d's labels the beamw cheapest live on. */
+static int
+cut(struct eg_dp *dp, int d)
+{
+	int	 a = dp->day0[d], n = dp->nlab - a, live = 0, W = dp->beamw;
+	double	*c, lim;
+
+	if (n <= W)
+		return 0;
+	if ((c = tn_malloc((size_t)n * sizeof *c)) == NULL)
+		return -1;
+	for (int x = a; x < dp->nlab; x++)
+		if (!dp->lab[x].dead)
+			c[live++] = dp->lab[x].cost;
+	if (live > W) {
+		qsort(c, (size_t)live, sizeof *c, cost_cmp);
+		lim = c[W - 1];
+		for (int x = a, kept = 0; x < dp->nlab; x++)
+			if (!dp->lab[x].dead && (dp->lab[x].cost > lim ||
+			    (dp->lab[x].cost == lim && kept >= W)))
+				dp->lab[x].dead = 1;
+			else if (!dp->lab[x].dead)
+				kept++;
+	}
+	free(c);
+	return 0;
+}
+
 /* The forward labels below dp->thr; the lines into out.  */
 static int
 forward(struct eg_dp *dp, const signed char *fix, const double *rc,
@@ -543,9 +587,18 @@ forward(struct eg_dp *dp, const signed char *fix, const double *rc,
 	int		*ends, nend = 0, n = 0;
 
 	dp->nlab = 0;
-	for (int d = 0; d < eg->D; d++)
+	dp->beam = 0;
+	dp->beamw = (int)(dp->wide * WORK / ((double)eg->D * (eg->S + 1)));
+	dp->beamw = dp->beamw < 200 ? 200 : dp->beamw > 3000 * dp->wide ?
+	    3000 * dp->wide : dp->beamw;
+	for (int d = 0; d < eg->D; d++) {
 		if (day_step(dp, d, fix, rc) == -1)
 			return -1;
+		if (!dp->beam && dp->nlab - dp->day0[d] > 6 * dp->beamw)
+			dp->beam = dp->inexact = 1;
+		if (dp->beam && cut(dp, d) == -1)
+			return -1;
+	}
 	dp->day0[eg->D] = dp->nlab;
 	if ((ends = tn_malloc(((size_t)dp->nlab - dp->day0[eg->D - 1] + 1) *
 	    sizeof *ends)) == NULL)
@@ -652,6 +705,7 @@ eg_dp_price(struct eg_dp *dp, int pi, const double *rc,
 		fix = eg->p[pi].fix;
 	dp->allow = allow != NULL ? allow : eg->p[pi].allow;
 	dp->usex = dp->needx[pi];
+	dp->inexact = 0;
 	if (setup(dp, pi, fix) == -1 || (rcb = backward(dp, fix, rc)) == -1)
 		return -1;
 	if (rcb == 1) {
@@ -687,4 +741,18 @@ eg_dp_price(struct eg_dp *dp, int pi, const double *rc,
 			return n;
 		step *= 8;
 	}
+}
+
+/* Whether the last pricing was exact (no beam cut its labels). */
+int
+eg_dp_exact(const struct eg_dp *dp)
+{
+	return !dp->inexact;
+}
+
+/* Widens the beam by a factor (1: the usual one). */
+void
+eg_dp_widen(struct eg_dp *dp, int by)
+{
+	dp->wide = by > 0 ? by : 1;
 }

@@ -515,9 +515,15 @@ first_roster(struct eg *eg, struct eg_dp *dp, struct eg_sol *best,
     struct tn_error *err)
 {
 	unsigned seed = eg->seed + 1;
+	int	 rc;
 
-	if (eg_construct(eg, dp, best) == -1 ||
-	    eg_descent(eg, dp, best, &seed) == -1)
+	if ((rc = eg_construct(eg, dp, best)) == -2) {
+		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "no roster within "
+		    "the time limit: the line engine needs more time for a "
+		    "case of %d persons and %d days", eg->P, eg->D);
+		return -1;
+	}
+	if (rc == -1 || eg_descent(eg, dp, best, &seed) == -1)
 		return tn_oom(err);
 	for (int p = 0; p < eg->P; p++)
 		if (!eg_line_ok(eg, p, best->x[p])) {
@@ -679,6 +685,20 @@ eg_plan(struct sv *sv, struct sv_result *sr, double t0, double until,
 	return rc;
 }
 
+/* Whether no cost is negative, so that no roster costs less than 0. */
+static int
+nonnegative(const struct eg *eg)
+{
+	for (int p = 0; p < eg->P; p++)
+		for (size_t i = 0; i < (size_t)eg->D * (eg->S + 1); i++)
+			if (eg->p[p].cost[i] < 0)
+				return 0;
+	for (int q = 0; q < eg->Q; q++)
+		if (eg->q[q].under < 0 || eg->q[q].over < 0)
+			return 0;
+	return 1;
+}
+
 /*
  * The result of the wishes objective, from the roster as verified (in
  * sv's cells): the objective is the weights' sum, the bound the
@@ -695,6 +715,10 @@ eg_result(struct sv *sv, const struct sv_result *sr,
 
 	if (eg_build(&eg, sv) == -1)
 		return;
+	if (bound < 0 && nonnegative(&eg))
+		bound = 0;
+	if (bound < -1e9)
+		bound = -1e9;
 	if (eg_sol_alloc(&eg, &s) == 0 &&
 	    (n = tn_calloc((size_t)eg.Q + 1, sizeof *n)) != NULL) {
 		for (int p = 0; p < eg.P; p++)

@@ -98,6 +98,8 @@ void	 eg_dp_free(struct eg_dp *);
  */
 int	 eg_dp_price(struct eg_dp *, int, const double *, const signed char *,
 	    const unsigned char *, double, signed char **, double *, int);
+int	 eg_dp_exact(const struct eg_dp *);
+void	 eg_dp_widen(struct eg_dp *, int);
 
 /* colgen.c: the master problem over lines, in GLPK. */
 struct eg_cg;
@@ -123,6 +125,7 @@ int	 eg_cg_dive(struct eg_cg *, struct eg_dp *, double, struct eg_sol *);
 int	 eg_descent(struct eg *, struct eg_dp *, struct eg_sol *,
 	    unsigned *);
 int	 eg_construct(struct eg *, struct eg_dp *, struct eg_sol *);
+					/* -2: out of time */
 int	 eg_lns(struct eg *, struct eg_dp *, struct eg_sol *, double *,
 	    double);
 

@@ -158,13 +158,21 @@ eg_construct(struct eg *eg, struct eg_dp *dp, struct eg_sol *sol)
 			sol->x[p][d] = eg->p[p].fix[d] >= 0 ? eg->p[p].fix[d] :
 			    EG_OFF;
 	for (int p = 0; p < eg->P && rc >= 0; p++) {
+		if (eg->deadline > 0 && sv_now() >= eg->deadline) {
+			rc = -2;
+			break;
+		}
 		count_heads(eg, sol->x, -1, w.n);
 		move_heads(eg, p, sol->x[p], w.n, -1);
-		rc = best_line(eg, dp, sol, p, &w, 0);
+		/* a beam that found no line tries again, wider */
+		for (int by = 1; by <= 16 && (rc = best_line(eg, dp, sol, p,
+		    &w, 0)) == 0 && !eg_dp_exact(dp); by *= 4)
+			eg_dp_widen(dp, 4 * by);
+		eg_dp_widen(dp, 1);
 	}
 	work_free(&w);
 	sol->obj = eg_objective(eg, sol->x);
-	return rc < 0 ? -1 : 0;
+	return rc < 0 ? rc : 0;
 }
 
 /* Best lines, one person at a time, until no person improves. */

@@ -60,6 +60,10 @@ run_turnus() {
 run_cbc() {
 	cbc "$tmp/m$1.lp" -sec "$secs" -threads 2 -solve \
 	    -solu "$tmp/cbc$1.txt" > "$tmp/cbc$1.log" 2>&1
+	# the first line says whether an integer solution was found
+	case $(head -1 "$tmp/cbc$1.txt" 2>/dev/null) in
+	*"no integer"*|*nfeasible*|'') return ;;
+	esac
 	sed -n '1s/.*objective value \([-0-9.e+]*\).*/\1/p' "$tmp/cbc$1.txt" \
 	    2>/dev/null | awk '{ printf "%d", $1 + 0.5 }'
 }
@@ -67,9 +71,10 @@ run_cbc() {
 run_glpsol() {
 	glpsol --lp "$tmp/m$1.lp" --tmlim "$secs" -o "$tmp/glp$1.txt" \
 	    > "$tmp/glp$1.log" 2>&1
-	awk '/^Status:/ { st = $2 } /^Objective:/ { v = $4 }
-	    END { if (st != "INTEGER" || v == "") print "-";
-		else printf "%d", v + 0.5 }' "$tmp/glp$1.txt" 2>/dev/null
+	awk '/^Status:/ { st = $2 " " $3 } /^Objective:/ { v = $4 }
+	    END { if (st !~ /^INTEGER (OPTIMAL|NON-OPTIMAL)/ || v == "")
+		print "-"; else printf "%d", v + 0.5 }' "$tmp/glp$1.txt" \
+	    2>/dev/null
 }
 
 printf '%-10s %6s %8s %6s %-12s %7s %8s %8s %7s %7s %7s\n' instance best \
