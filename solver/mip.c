@@ -45,6 +45,7 @@ struct mip {
 	int		 slk_n;
 	int		 slk_cap;
 	const struct sv_result *warm;	/* the roster to start from */
+	double		 enough;	/* stop at an incumbent this good */
 	int		 warm_done;
 	double		 deadline;
 	int		 oom;
@@ -718,7 +719,9 @@ callback(glp_tree *T, void *info)
 	    !m->warm_done)
 		warm_start(m, T);
 	if ((sv->opts->stop != NULL && *sv->opts->stop) ||
-	    (m->deadline > 0 && sv_now() >= m->deadline))
+	    (m->deadline > 0 && sv_now() >= m->deadline) ||
+	    (glp_ios_reason(T) == GLP_IBINGO &&
+	    glp_mip_obj_val(glp_ios_get_prob(T)) <= m->enough + 1e-6))
 		glp_ios_terminate(T);
 }
 
@@ -809,6 +812,8 @@ sv_mip_improve(struct sv *sv, struct sv_result *sr, double deadline,
 	m.sv = sv;
 	m.deadline = deadline;
 	m.warm = sr->t_first >= 0 ? sr : NULL;
+	m.enough = sv->full_bound > 0 ? -(W_FULL + W_FULL_WANT) *
+	    sv->full_bound : 0;
 	sv_state_load(sv, sr->best);
 	for (int r = 0; r < sv->nrows; r++)
 		sv_row_range(sv, r);

@@ -242,6 +242,28 @@ verify(struct sv *sv, struct tn_case *c, short **cells, struct tn_error *err)
 
 /* -------------------------------------------------------------- engine */
 
+/* The bound of the first two stages: every full-time line at capacity's. */
+static double
+bound12(const struct sv *sv)
+{
+	return sv->full_bound > 0 ? -(W_FULL + W_FULL_WANT) * sv->full_bound :
+	    0;
+}
+
+/* Whether the best roster is within the gap of the bound already. */
+static int
+at_bound(struct sv *sv, const struct sv_result *sr)
+{
+	double	 b = bound12(sv), pts;
+	int	 full;
+
+	sv_state_load(sv, sr->best);
+	for (int r = 0; r < sv->nrows; r++)
+		sv_row_range(sv, r);
+	pts = sv_points12(sv, &full);
+	return pts - b <= sv->opts->gap * fabs(b) + 1e-6;
+}
+
 /*
  * The engine, behind this one call: the best roster it finds by the
  * deadline goes into sr->best (every rule kept, unless none was found).
@@ -274,7 +296,7 @@ sv_engine(struct sv *sv, double deadline, struct sv_result *sr,
 	}
 	if (sv->soft > 0 && sr->uncovered > 1e-9)
 		deadline = sv->soft;
-	if (sr->stopped != 2)
+	if (sr->stopped != 2 && !at_bound(sv, sr))
 		return sv_mip_improve(sv, sr, deadline, err);
 	return 0;
 }
@@ -570,8 +592,7 @@ static void
 result_fill(struct run *u, struct tn_plan_result *res)
 {
 	struct sv	*sv = &u->sv;
-	double		 bound = sv->full_bound > 0 ? -(W_FULL + W_FULL_WANT) *
-			    sv->full_bound : 0, big;
+	double		 bound = bound12(sv), big;
 	int		 full, exact = u->c->rules.week_norm > 0;
 
 	for (int i = 0; exact && i < u->c->npersons; i++)
