@@ -492,7 +492,7 @@ attempt_deadline(const struct run *u)
 
 	if (u->deadline <= 0)
 		return sv_now() + 60;
-	return left < 10 ? 0 : sv_now() + left / 2;
+	return left < 4 ? 0 : sv_now() + left / 2;
 }
 
 /* The roster of an earlier design attempt, to go back to. */
