@@ -6,6 +6,7 @@
 
 #include "turnus/batch.h"
 #include "batch-int.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 #include "write.h"
@@ -112,7 +113,7 @@ targets(FILE *fp, const struct chart *c, const struct area *a,
 		started = 1;
 		last = i;
 	}
-	fputs("\"><title>interim targets</title></path>\n", fp);
+	fprintf(fp, "\"><title>%s</title></path>\n", _("interim targets"));
 	for (int i = 0; i < c->np; i++)
 		if (!isnan(t[i]) && (i == 0 || isnan(t[i - 1]) ||
 		    fabs(t[i] - t[i - 1]) > 1e-9))
@@ -120,11 +121,13 @@ targets(FILE *fp, const struct chart *c, const struct area *a,
 			    "%s %%</text>\n", i == 0 ? a->x + 2 :
 			    xpos(c, a, i) - half + 2, ypos(a, t[i]) - 3,
 			    num(b, sizeof b, c, t[i], 0));
-	if (!isnan(c->goal) && (last < 0 || fabs(c->goal - t[last]) > 1e-9))
+	if (!isnan(c->goal) && (last < 0 || fabs(c->goal - t[last]) > 1e-9)) {
 		fprintf(fp, "<line class=\"goal\" x1=\"%.1f\" y1=\"%.1f\" "
-		    "x2=\"%.1f\" y2=\"%.1f\"><title>goal %s %%</title>"
-		    "</line>\n", a->x, ypos(a, c->goal), a->x + a->w,
-		    ypos(a, c->goal), num(b, sizeof b, c, c->goal, 0));
+		    "x2=\"%.1f\" y2=\"%.1f\"><title>", a->x, ypos(a, c->goal),
+		    a->x + a->w, ypos(a, c->goal));
+		fprintf(fp, _("goal %s %%"), num(b, sizeof b, c, c->goal, 0));
+		fputs("</title></line>\n", fp);
+	}
 }
 
 /* ------------------------------------------------------------ the lines */
@@ -185,9 +188,12 @@ line(FILE *fp, const struct chart *c, const struct area *a,
 		fputs(", ", fp);
 		html_str(fp, x->period);
 		fprintf(fp, ": %s %%", num(b, sizeof b, c, v, 1));
-		if (!lws)
-			fprintf(fp, " (%d of %d)", x->m.full_time,
+		if (!lws) {
+			fputs(" (", fp);
+			fprintf(fp, _("%d of %d"), x->m.full_time,
 			    x->m.headcount);
+			fputc(')', fp);
+		}
 		fputs("</title></circle>\n", fp);
 	}
 }
@@ -217,7 +223,9 @@ svg_open(FILE *fp, int w, int h, const char *label)
 {
 	fprintf(fp, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
 	    "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
-	    "aria-label=\"%s\">\n", w, h, w, h, label);
+	    "aria-label=\"", w, h, w, h);
+	html_str(fp, label);
+	fputs("\">\n", fp);
 }
 
 /* All departments in one chart, and their long weekend share beside. */
@@ -226,17 +234,17 @@ overview(FILE *fp, const struct chart *c)
 {
 	struct area	 a = { 48, 14, 390, 220, top(c, 0) };
 
-	fputs("<div class=\"pair\"><figure>\n<figcaption>Full-time share"
-	    "</figcaption>\n", fp);
-	svg_open(fp, 460, 260, "full-time share per department");
+	fprintf(fp, "<div class=\"pair\"><figure>\n<figcaption>%s"
+	    "</figcaption>\n", _("Full-time share"));
+	svg_open(fp, 460, 260, _("full-time share per department"));
 	frame(fp, c, &a, 1);
 	targets(fp, c, &a, c->target);
 	for (int i = 0; i < c->ns; i++)
 		line(fp, c, &a, &c->s[i], colours[i % nitems(colours)], 0);
-	fputs("</svg></figure>\n<figure>\n<figcaption>Long weekend shifts "
-	    "among weekend shifts</figcaption>\n", fp);
+	fprintf(fp, "</svg></figure>\n<figure>\n<figcaption>%s"
+	    "</figcaption>\n", _("Long weekend shifts among weekend shifts"));
 	a.ymax = top(c, 1);
-	svg_open(fp, 460, 260, "long weekend share per department");
+	svg_open(fp, 460, 260, _("long weekend share per department"));
 	frame(fp, c, &a, 1);
 	for (int i = 0; i < c->ns; i++)
 		line(fp, c, &a, &c->s[i], colours[i % nitems(colours)], 1);
@@ -247,8 +255,8 @@ overview(FILE *fp, const struct chart *c)
 		series_title(fp, tn_batch_row(c->b, c->s[i].first));
 		fputs("</li>\n", fp);
 	}
-	fputs("<li><span class=\"dash\"></span>target of the period</li>"
-	    "</ul>\n", fp);
+	fprintf(fp, "<li><span class=\"dash\"></span>%s</li></ul>\n",
+	    _("target of the period"));
 }
 
 /* The targets of one department's periods. */
@@ -276,21 +284,24 @@ panel(FILE *fp, const struct chart *c, const struct series *s, double *t)
 
 	fputs("<figure class=\"panel\"><figcaption><b>", fp);
 	html_str(fp, last->department);
-	fprintf(fp, "</b> %s %%", num(b, sizeof b, c,
+	fprintf(fp, "</b> %s %% ", num(b, sizeof b, c,
 	    100 * last->m.full_time_share, 1));
-	fputs(" in ", fp);
+	/* TRANSLATORS: "in" a period, such as 2024-Q1 */
+	fputs(_("in"), fp);
+	fputc(' ', fp);
 	html_str(fp, last->period);
 	fputs("</figcaption>\n", fp);
-	svg_open(fp, 350, 146, "full-time share and long weekend share");
+	svg_open(fp, 350, 146, _("full-time share and long weekend share"));
 	series_targets(c, s, t);
 	frame(fp, c, &a, 0);
 	targets(fp, c, &a, t);
 	line(fp, c, &a, s, colours[0], 0);
 	frame(fp, c, &l, 0);
 	line(fp, c, &l, s, colours[1], 1);
-	fputs("<text class=\"cap\" x=\"34\" y=\"8\">full-time share</text>"
-	    "<text class=\"cap\" x=\"226\" y=\"8\">long weekend shifts"
-	    "</text>\n</svg></figure>\n", fp);
+	fprintf(fp, "<text class=\"cap\" x=\"34\" y=\"8\">%s</text>"
+	    "<text class=\"cap\" x=\"226\" y=\"8\">%s</text>\n"
+	    "</svg></figure>\n", _("full-time share"),
+	    _("long weekend shifts"));
 }
 
 static void
@@ -308,7 +319,7 @@ multiples(FILE *fp, const struct chart *c)
 		    (muni != NULL && strcmp(muni, x->municipality) != 0)) {
 			fputs(i ? "</div>\n<h2>" : "<h2>", fp);
 			html_str(fp, x->municipality ? x->municipality :
-			    "Departments");
+			    _("Departments"));
 			fputs("</h2>\n<div class=\"grid\">\n", fp);
 			muni = x->municipality;
 		}
@@ -346,7 +357,7 @@ table_row(FILE *fp, const struct chart *c, const struct tn_batch_row *x)
 		fprintf(fp, "<td>%s</td>", num(b, sizeof b, c,
 		    100 * x->distance, 1));
 	else
-		fputs("<td class=\"met\">met</td>", fp);
+		fprintf(fp, "<td class=\"met\">%s</td>", _("met"));
 	if (x->m.has_roster)
 		fprintf(fp, "<td>%s %%</td>", num(b, sizeof b, c,
 		    100 * x->m.long_weekend_share, 1));
@@ -362,12 +373,19 @@ table_row(FILE *fp, const struct chart *c, const struct tn_batch_row *x)
 static void
 table(FILE *fp, const struct chart *c)
 {
-	fputs("<h2>The numbers</h2>\n<table>\n<thead><tr><th>Municipality"
-	    "</th><th>Department</th><th>Period</th><th>Persons</th>"
-	    "<th>Full-time</th><th>Share</th><th>Change (pp)</th>"
-	    "<th>Target</th><th>To go (pp)</th><th>Long weekend shifts</th>"
-	    "<th>Became full-time</th><th>Joined</th><th>Left</th></tr>"
-	    "</thead>\n<tbody>\n", fp);
+	static const char *const th[] = { N_("Municipality"),
+	    N_("Department"), N_("Period"), N_("Persons"), N_("Full-time"),
+	    N_("Share"), N_("Change (pp)"), N_("Target"), N_("To go (pp)"),
+	    N_("Long weekend shifts"), N_("Became full-time"), N_("Joined"),
+	    N_("Left") };
+
+	fprintf(fp, "<h2>%s</h2>\n<table>\n<thead><tr>", _("The numbers"));
+	for (size_t i = 0; i < nitems(th); i++) {
+		fputs("<th>", fp);
+		html_str(fp, _(th[i]));
+		fputs("</th>", fp);
+	}
+	fputs("</tr></thead>\n<tbody>\n", fp);
 	for (int i = 0; i < c->b->nrows; i++)
 		table_row(fp, c, tn_batch_row(c->b, i));
 	fputs("</tbody></table>\n", fp);
@@ -378,8 +396,9 @@ failures(FILE *fp, const struct tn_batch *b)
 {
 	if (b->nfails == 0)
 		return;
-	fprintf(fp, "<section class=\"failed\"><h2>Not measured (%d)</h2>"
-	    "<ul>\n", b->nfails);
+	fputs("<section class=\"failed\"><h2>", fp);
+	fprintf(fp, _("Not measured (%d)"), b->nfails);
+	fputs("</h2><ul>\n", fp);
 	for (int i = 0; i < b->nfails; i++) {
 		const struct tn_batch_failure *f = &b->fails[i];
 
@@ -448,25 +467,29 @@ head(FILE *fp, const struct chart *c)
 		    strcmp(p->municipality, x->municipality) != 0))
 			nm++;
 	}
-	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta "
+	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta "
 	    "charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width="
-	    "device-width\">\n<title>Full-time share per department</title>"
-	    "\n<style>\n%s</style></head><body>\n<h1>Full-time share per "
-	    "department</h1>\n<p class=\"sub\">%d department%s", css, c->ns,
-	    c->ns == 1 ? "" : "s");
-	if (nm > 0)
-		fprintf(fp, " in %d municipalit%s", nm, nm == 1 ? "y" : "ies");
+	    "device-width\">\n<title>%s</title>\n<style>\n%s</style></head>"
+	    "<body>\n<h1>%s</h1>\n<p class=\"sub\">", i18n_nb() ? "nb" : "en",
+	    _("Full-time share per department"), css,
+	    _("Full-time share per department"));
+	fprintf(fp, P_("%d department", "%d departments", c->ns), c->ns);
+	if (nm > 0) {
+		fputc(' ', fp);
+		fprintf(fp, P_("in %d municipality", "in %d municipalities",
+		    nm), nm);
+	}
 	if (c->np > 0) {
 		fputs(", ", fp);
 		html_str(fp, c->periods[0]);
 		if (c->np > 1) {
-			fputs(" to ", fp);
+			fprintf(fp, " %s ", _("to"));
 			html_str(fp, c->periods[c->np - 1]);
 		}
 	}
-	fputs(". A person is full-time when their positions sum to a full "
-	    "position (as KS counts); the dashed line is the target of each "
-	    "period.</p>\n", fp);
+	fprintf(fp, ". %s</p>\n", _("A person is full-time when their "
+	    "positions sum to a full position (as KS counts); the dashed line "
+	    "is the target of each period."));
 }
 
 static int
@@ -507,15 +530,22 @@ lead(FILE *fp, const struct chart *c)
 	n = period_sums(c, last, &ft, &heads, &met);
 	fputs("<p class=\"lead\">", fp);
 	html_str(fp, last);
-	fprintf(fp, ": %d of %d department%s at or above the period's target"
-	    "; %d of %d persons full-time (%s %%)", met, n, n == 1 ? "" : "s",
-	    ft, heads, num(b, sizeof b, c, heads ? 100.0 * ft / heads : 0, 1));
+	fputs(": ", fp);
+	fprintf(fp, P_("%d of %d department at or above the period's target",
+	    "%d of %d departments at or above the period's target", n), met,
+	    n);
+	fputs("; ", fp);
+	fprintf(fp, P_("%d of %d person full-time (%s %%)", "%d of %d persons "
+	    "full-time (%s %%)", heads), ft, heads, num(b, sizeof b, c,
+	    heads ? 100.0 * ft / heads : 0, 1));
 	if (c->np > 1) {
 		period_sums(c, first, &ft0, &heads0, &met0);
-		fprintf(fp, ", %s %d of %d (%s %%) in ",
-		    (long)ft * heads0 >= (long)ft0 * heads ? "up from" :
-		    "down from", ft0, heads0,
-		    num(b, sizeof b, c, heads0 ? 100.0 * ft0 / heads0 : 0, 1));
+		fputs(", ", fp);
+		fprintf(fp, (long)ft * heads0 >= (long)ft0 * heads ?
+		    _("up from %d of %d (%s %%) in") : _("down from %d of %d "
+		    "(%s %%) in"), ft0, heads0, num(b, sizeof b, c,
+		    heads0 ? 100.0 * ft0 / heads0 : 0, 1));
+		fputc(' ', fp);
 		html_str(fp, first);
 	}
 	fputs(".</p>\n", fp);
@@ -581,10 +611,11 @@ batch_write_html(const struct tn_batch *b, const struct tn_style *st,
 		multiples(fp, &c);
 	if (b->nrows > 0)
 		table(fp, &c);
-	fprintf(fp, "<footer>Made by turnus %s batch. Change and To go are "
+	fputs("<footer>", fp);
+	fprintf(fp, _("Made by turnus %s batch. Change and To go are "
 	    "percentage points; Became full-time counts part-time persons of "
-	    "the previous period who are full-time now.</footer>\n"
-	    "</body></html>\n", TURNUS_VERSION);
+	    "the previous period who are full-time now."), TURNUS_VERSION);
+	fputs("</footer>\n</body></html>\n", fp);
 	free(c.periods);
 	free(c.s);
 	free(c.target);

@@ -10,6 +10,7 @@
 #include "turnus/case.h"
 #include "turnus/report.h"
 #include "batch-int.h"
+#include "i18n.h"
 #include "model.h"
 #include "report-int.h"
 #include "sha256.h"
@@ -247,15 +248,15 @@ measure(const struct tn_batch_job *j, const struct tn_batch_opts *o,
 	int		 dir = stat(j->file, &st) == 0 && S_ISDIR(st.st_mode);
 
 	if (j->period == NULL) {
-		tn_error_set(e, TN_INPUT, j->file, 0, 0, "no period in the "
+		tn_error_set(e, TN_INPUT, j->file, 0, 0, _("no period in the "
 		    "path, expected a folder named like 2024-Q1, 2024Q1, "
-		    "2024-03 or 2024 above it (or --period-from name)");
+		    "2024-03 or 2024 above it (or --period-from name)"));
 		return NULL;
 	}
 	if (!dir && j->shifts == NULL) {
-		tn_error_set(e, TN_INPUT, j->file, 0, 0, "no shifts.csv beside "
-		    "the roster or in a folder above it, expected the shift "
-		    "codes with their times (or --shifts)");
+		tn_error_set(e, TN_INPUT, j->file, 0, 0, _("no shifts.csv "
+		    "beside the roster or in a folder above it, expected the "
+		    "shift codes with their times (or --shifts)"));
 		return NULL;
 	}
 	f.dir = dir ? j->file : NULL;
@@ -293,8 +294,8 @@ tn_batch_job_run(const struct tn_batch_job *j, const struct tn_batch_opts *o,
 	}
 	tn_report_free(r);
 	if (fflush(fp) != 0 || ferror(fp)) {
-		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "cannot write the "
-		    "result of '%s'", j->file);
+		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, _("cannot write the "
+		    "result of '%s'"), j->file);
 		return -1;
 	}
 	return failed;

@@ -6,6 +6,7 @@
 
 #include "turnus/batch.h"
 #include "batch-int.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 
@@ -58,8 +59,8 @@ jbad(struct jp *p, const char *expect)
 		} else
 			col++;
 	}
-	tn_error_set(p->err, TN_INPUT, p->name, line, col, "not a batch "
-	    "result, expected %s", expect);
+	tn_error_set(p->err, TN_INPUT, p->name, line, col, _("not a batch "
+	    "result, expected %s"), expect);
 	return -1;
 }
 
@@ -174,7 +175,7 @@ jstring(struct jp *p, char **out)
 			break;
 	}
 	buf_release(&b);
-	return jbad(p, "a string with valid escapes, closed by '\"'");
+	return jbad(p, _("a string with valid escapes, closed by '\"'"));
 }
 
 static int
@@ -201,7 +202,7 @@ jnumber(struct jp *p, struct jv *v)
 	}
 	v->num = strtod(b, &end);
 	if (n == 0 || *end != '\0')
-		return jbad(p, "a number");
+		return jbad(p, _("a number"));
 	v->t = J_NUM;
 	p->pos += n;
 	return 0;
@@ -227,13 +228,13 @@ jitems(struct jp *p, struct jv *v, int obj)
 		if (obj) {
 			ws(p);
 			if (p->pos >= p->len || p->s[p->pos] != '"')
-				return jbad(p, "a member name in quotes");
+				return jbad(p, _("a member name in quotes"));
 			v->k[v->n] = NULL;
 			if (jstring(p, &v->k[v->n]) == -1)
 				return -1;
 			ws(p);
 			if (p->pos >= p->len || p->s[p->pos++] != ':')
-				return jbad(p, "':' after a member name");
+				return jbad(p, _("':' after a member name"));
 		}
 		v->n++;
 		if (jvalue(p, &v->v[v->n - 1]) == -1)
@@ -269,12 +270,12 @@ jvalue(struct jp *p, struct jv *v)
 
 	ws(p);
 	if (p->pos >= p->len)
-		return jbad(p, "a value");
+		return jbad(p, _("a value"));
 	switch (p->s[p->pos]) {
 	case '{':
 	case '[':
 		if (++p->depth > JSON_DEPTH)
-			return jbad(p, "less nesting");
+			return jbad(p, _("less nesting"));
 		v->t = p->s[p->pos] == '{' ? J_OBJ : J_ARR;
 		rc = jitems(p, v, v->t == J_OBJ);
 		p->depth--;
@@ -464,8 +465,8 @@ results_read(struct tn_batch *b, const char *s, size_t len, const char *name,
 			return 0;
 		at = p.pos;
 		if (p.s[p.pos] != '{')
-			return jbad(&p, "a result object ({...}) as 'turnus "
-			    "batch --job' writes it");
+			return jbad(&p, _("a result object ({...}) as 'turnus "
+			    "batch --job' writes it"));
 		memset(&v, 0, sizeof v);
 		if (jvalue(&p, &v) == -1) {
 			jv_release(&v);
@@ -484,8 +485,8 @@ results_read(struct tn_batch *b, const char *s, size_t len, const char *name,
 			result_release(&b->res[b->nres]);
 			p.pos = at;
 			if (err->level == 0)
-				jbad(&p, "a result object as 'turnus batch "
-				    "--job' writes it");
+				jbad(&p, _("a result object as 'turnus batch "
+				    "--job' writes it"));
 			return -1;
 		}
 		b->nres++;
@@ -506,8 +507,8 @@ tn_batch_add_results(struct tn_batch *b, FILE *fp, const char *name,
 		buf_add(&all, chunk, n);
 	if (ferror(fp)) {
 		buf_release(&all);
-		tn_error_set(err, TN_INPUT, name, 0, 0, "cannot read the "
-		    "results");
+		tn_error_set(err, TN_INPUT, name, 0, 0, _("cannot read the "
+		    "results"));
 		return -1;
 	}
 	if (all.oom) {

@@ -7,6 +7,7 @@
 #include "turnus/batch.h"
 #include "turnus/report.h"
 #include "batch-int.h"
+#include "i18n.h"
 #include "model.h"
 #include "report-int.h"
 #include "util.h"
@@ -76,23 +77,24 @@ check_results(struct tn_batch *b, struct tn_error *err)
 		const struct result *r = &b->res[i], *f = &b->res[0];
 
 		if (r->count != f->count) {
-			tn_error_set(err, TN_INPUT, r->source, 0, 0, "result "
-			    "of a batch of %d jobs, expected %d as in '%s'",
+			tn_error_set(err, TN_INPUT, r->source, 0, 0, _("result "
+			    "of a batch of %d jobs, expected %d as in '%s'"),
 			    r->count, f->count, f->source);
 			return -1;
 		}
 		if (str_cmp(r->key_id, f->key_id) != 0) {
-			tn_error_set(err, TN_INPUT, r->source, 0, 0, "ids %s, "
-			    "expected them %s as in '%s'", r->key_id ?
-			    "pseudonymized with another key" : "not "
-			    "pseudonymized", f->key_id ? "pseudonymized with "
-			    "one key" : "not pseudonymized", f->source);
+			tn_error_set(err, TN_INPUT, r->source, 0, 0, _("ids "
+			    "%s, expected them %s as in '%s'"), r->key_id ?
+			    _("pseudonymized with another key") :
+			    _("not pseudonymized"), f->key_id ?
+			    _("pseudonymized with one key") :
+			    _("not pseudonymized"), f->source);
 			return -1;
 		}
 		if (i > 0 && r->job == b->res[i - 1].job) {
-			tn_error_set(err, TN_INPUT, r->source, 0, 0, "job %d "
+			tn_error_set(err, TN_INPUT, r->source, 0, 0, _("job %d "
 			    "given twice, expected each job once (also in "
-			    "'%s')", r->job, b->res[i - 1].source);
+			    "'%s')"), r->job, b->res[i - 1].source);
 			return -1;
 		}
 	}
@@ -103,7 +105,7 @@ check_results(struct tn_batch *b, struct tn_error *err)
 static int
 collect_failures(struct tn_batch *b)
 {
-	char	 msg[128];
+	char	 msg[256];
 	int	 next = 1, count = b->nres ? b->res[0].count : 0;
 
 	for (int i = 0; i <= b->nres; i++) {
@@ -111,13 +113,13 @@ collect_failures(struct tn_batch *b)
 
 		for (; next < job; next++) {
 			if (b->signal)
-				snprintf(msg, sizeof msg, "no result for job %d "
-				    "of %d: its worker process was killed by "
-				    "signal %d", next, count, b->signal);
+				snprintf(msg, sizeof msg, _("no result for job "
+				    "%d of %d: its worker process was killed "
+				    "by signal %d"), next, count, b->signal);
 			else
-				snprintf(msg, sizeof msg, "no result for job %d "
-				    "of %d, expected one from each job (did it "
-				    "run?)", next, count);
+				snprintf(msg, sizeof msg, _("no result for job "
+				    "%d of %d, expected one from each job (did "
+				    "it run?)"), next, count);
 			if (add_fail(b, NULL, 0, 0, msg, next) == -1)
 				return -1;
 		}
@@ -180,12 +182,9 @@ check_depts(struct tn_batch *b, struct hmap *seen, int ri)
 		if ((other = hmap_get(seen, k.s)) < 0)
 			continue;
 		r->dropped = 1;
-		buf_adds(&msg, "department '");
-		buf_adds(&msg, r->depts[d].name);
-		buf_adds(&msg, "' is also in '");
-		buf_adds(&msg, b->res[other].file);
-		buf_adds(&msg, "' for this period, expected one snapshot per "
-		    "department and period");
+		buf_addf(&msg, _("department '%s' is also in '%s' for this "
+		    "period, expected one snapshot per department and period"),
+		    r->depts[d].name, b->res[other].file);
 		rc = msg.oom || add_fail(b, r->file, 0, 0, msg.s, r->job);
 	}
 	for (int d = 0; d < r->ndepts && !r->dropped && rc == 0; d++) {
@@ -457,8 +456,9 @@ tn_batch_finish(struct tn_batch *b, struct tn_error *err)
 	if (b->finished)
 		return 0;
 	if (b->nres == 0 && b->nsnaps == 0) {
-		tn_error_set(err, TN_INPUT, NULL, 0, 0, "no results to merge, "
-		    "expected the results that 'turnus batch --job' writes");
+		tn_error_set(err, TN_INPUT, NULL, 0, 0, _("no results to "
+		    "merge, expected the results that 'turnus batch --job' "
+		    "writes"));
 		return -1;
 	}
 	if (check_results(b, err) == -1)

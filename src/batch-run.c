@@ -13,6 +13,7 @@
 
 #include "turnus/batch.h"
 #include "batch-int.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 
@@ -73,7 +74,7 @@ work(struct tn_batch *b, atomic_int *next, int fd)
 static int
 sys_error(struct tn_error *err, const char *what)
 {
-	tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "cannot %s: %s", what,
+	tn_error_set(err, TN_INTERNAL, NULL, 0, 0, _("cannot %s: %s"), what,
 	    strerror(errno));
 	return -1;
 }
@@ -87,12 +88,12 @@ start(struct tn_batch *b, atomic_int *next, struct worker *w, int n,
 
 	for (int k = 0; k < n; k++) {
 		if (pipe(p) == -1)
-			return sys_error(err, "make a pipe"), k;
+			return sys_error(err, _("make a pipe")), k;
 		switch (w[k].pid = fork()) {
 		case -1:
 			close(p[0]);
 			close(p[1]);
-			return sys_error(err, "start a worker process"), k;
+			return sys_error(err, _("start a worker process")), k;
 		case 0:
 			close(p[0]);
 			for (int j = 0; j < k; j++)
@@ -114,7 +115,7 @@ drain(struct tn_batch *b, struct worker *w, int k, struct tn_error *err)
 
 	if ((n = read(w->fd, chunk, sizeof chunk)) == -1)
 		return errno == EINTR || errno == EAGAIN ? 0 :
-		    sys_error(err, "read from a worker");
+		    sys_error(err, _("read from a worker"));
 	if (n == 0) {
 		close(w->fd);
 		w->fd = -1;
@@ -123,7 +124,7 @@ drain(struct tn_batch *b, struct worker *w, int k, struct tn_error *err)
 	buf_add(&w->in, chunk, (size_t)n);
 	if (w->in.oom)
 		return tn_oom(err);
-	snprintf(name, sizeof name, "results of worker %d", k + 1);
+	snprintf(name, sizeof name, _("results of worker %d"), k + 1);
 	while ((z = memchr(w->in.s + w->done, '\0', w->in.len - w->done)) !=
 	    NULL) {
 		if (results_read(b, w->in.s + w->done, (size_t)(z - w->in.s) -
@@ -156,7 +157,7 @@ collect(struct tn_batch *b, struct worker *w, int n, struct tn_error *err)
 		}
 		if (poll(pf, (nfds_t)n, -1) == -1) {
 			if (errno != EINTR)
-				rc = sys_error(err, "wait for the workers");
+				rc = sys_error(err, _("wait for the workers"));
 			continue;
 		}
 		for (int k = 0; k < n && rc == 0; k++)
@@ -189,8 +190,8 @@ reap(struct tn_batch *b, struct worker *w, int n, struct tn_error *err)
 			b->signal = WTERMSIG(status);
 		else if (WIFEXITED(status) && WEXITSTATUS(status) != 0 &&
 		    rc == 0 && err->level == 0) {
-			tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "a worker "
-			    "could not write its results");
+			tn_error_set(err, TN_INTERNAL, NULL, 0, 0, _("a worker "
+			    "could not write its results"));
 			rc = -1;
 		}
 		buf_release(&w[k].in);
@@ -212,7 +213,7 @@ tn_batch_run(struct tn_batch *b, int nproc, struct tn_error *err)
 		return run_here(b, err);
 	if ((next = mmap(NULL, sizeof *next, PROT_READ | PROT_WRITE,
 	    MAP_SHARED | MAP_ANONYMOUS, -1, 0)) == MAP_FAILED)
-		return sys_error(err, "share memory with the workers");
+		return sys_error(err, _("share memory with the workers"));
 	atomic_init(next, 0);
 	if ((w = tn_calloc((size_t)nproc, sizeof *w)) == NULL) {
 		munmap(next, sizeof *next);

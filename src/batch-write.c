@@ -5,6 +5,7 @@
 
 #include "turnus/batch.h"
 #include "batch-int.h"
+#include "i18n.h"
 #include "model.h"
 #include "report-int.h"
 #include "util.h"
@@ -241,16 +242,30 @@ pct(char *s, size_t sz, const struct tn_style *st, double v, const char *unit)
 	return s;
 }
 
+/* The columns after the period's (the widths of the English words). */
+static const struct text_col cols[] = { { N_("Heads"), 5 },
+    { N_("Full"), 5 }, { N_("Share"), 7 }, { N_("Change"), 8 },
+    { N_("Target"), 6 }, { N_("To go"), 8 }, { N_("Long wknd"), 9 },
+    { N_("To FT"), 6 } };
+#define NCOLS	((int)nitems(cols))
+
 static void
-text_row(FILE *fp, const struct tn_style *st, const struct tn_batch_row *x)
+text_row(FILE *fp, const struct tn_style *st, const struct tn_batch_row *x,
+    int pw, const int *w)
 {
 	const struct tn_measures *m = &x->m;
-	char	 sh[32], ch[32] = "", tg[32], go[32], lw[32] = "-", ft[16] = "";
-	char	 n[32];
+	char	 hd[16], fu[16], sh[32], ch[32] = "", tg[32], go[32];
+	char	 lw[32] = "-", ft[16] = "", n[32];
+	const char *cell[] = { hd, fu, sh, ch, tg, go, lw, ft };
 
+	/* TRANSLATORS: percentage points, after a number */
+	const char *pp = _("pp");
+
+	snprintf(hd, sizeof hd, "%d", m->headcount);
+	snprintf(fu, sizeof fu, "%d", m->full_time);
 	pct(sh, sizeof sh, st, m->full_time_share, "%");
 	if (x->prev_period != NULL) {
-		pct(ch, sizeof ch, st, x->d_full_time_share, "pp");
+		pct(ch, sizeof ch, st, x->d_full_time_share, pp);
 		if (x->d_full_time_share >= 0)
 			memmove(ch + 1, ch, strlen(ch) + 1), ch[0] = '+';
 		snprintf(ft, sizeof ft, "%d", x->to_full_time);
@@ -258,17 +273,18 @@ text_row(FILE *fp, const struct tn_style *st, const struct tn_batch_row *x)
 	snprintf(tg, sizeof tg, "%s %%", style_num(n, sizeof n, st,
 	    100 * m->target, 0));
 	if (x->distance > 1e-9)
-		pct(go, sizeof go, st, x->distance, "pp");
+		pct(go, sizeof go, st, x->distance, pp);
 	else
-		snprintf(go, sizeof go, "met");
+		snprintf(go, sizeof go, "%s", _("met"));
 	if (m->has_roster)
 		pct(lw, sizeof lw, st, m->long_weekend_share, "%");
-	fprintf(fp, "  %-8s %5d %5d %7s %8s %6s %8s %9s %6s\n", x->period,
-	    m->headcount, m->full_time, sh, ch, tg, go, lw, ft);
+	fputs("  ", fp);
+	text_pad(fp, x->period, pw);
+	text_cells(fp, cell, w, NCOLS);
 }
 
 static void
-text_block_head(FILE *fp, const struct tn_batch_row *x)
+text_block_head(FILE *fp, const struct tn_batch_row *x, int pw, int *w)
 {
 	fputc('\n', fp);
 	if (x->municipality != NULL) {
@@ -276,33 +292,42 @@ text_block_head(FILE *fp, const struct tn_batch_row *x)
 		fputs(": ", fp);
 	}
 	fprintf(fp, "%s\n", x->department);
-	fprintf(fp, "  %-8s %5s %5s %7s %8s %6s %8s %9s %6s\n", "Period",
-	    "Heads", "Full", "Share", "Change", "Target", "To go", "Long wknd",
-	    "To FT");
+	fputs("  ", fp);
+	text_heads(fp, _("Period"), pw, cols, NCOLS, w);
 }
 
 static int
 write_text(const struct tn_batch *b, FILE *fp, const struct tn_style *st)
 {
-	fprintf(fp, "Full-time share per department and period: %d "
-	    "row%s, %d snapshot%s not measured\n", b->nrows,
-	    b->nrows == 1 ? "" : "s", b->nfails, b->nfails == 1 ? "" : "s");
+	int	 w[NCOLS], pw = text_wider(8, _("Period"));
+
+	fprintf(fp, "%s ", _("Full-time share per department and period:"));
+	fprintf(fp, P_("%d row", "%d rows", b->nrows), b->nrows);
+	fputs(", ", fp);
+	fprintf(fp, P_("%d snapshot not measured", "%d snapshots not "
+	    "measured", b->nfails), b->nfails);
+	fputc('\n', fp);
 	for (int i = 0; i < b->nrows; i++) {
 		const struct tn_batch_row *x = tn_batch_row(b, i);
 
 		if (x->prev_period == NULL)
-			text_block_head(fp, x);
-		text_row(fp, st, x);
+			text_block_head(fp, x, pw, w);
+		text_row(fp, st, x, pw, w);
 	}
-	if (b->nrows > 0)
-		text_wrap(fp, "\nShare: full-time persons (KS: positions "
+	if (b->nrows > 0) {
+		fputc('\n', fp);
+		text_wrap(fp, _("Share: full-time persons (KS: positions "
 		    "summed per person); Change: since the previous period; "
 		    "To go: percentage points to the period's target; Long "
 		    "wknd: long weekend shifts among weekend shifts; To FT: "
 		    "part-time persons of the previous period who are "
-		    "full-time now.", 0, 0, 80);
-	if (b->nfails > 0)
-		fprintf(fp, "\nNot measured (%d):\n", b->nfails);
+		    "full-time now."), 0, 0, 80);
+	}
+	if (b->nfails > 0) {
+		fputc('\n', fp);
+		fprintf(fp, _("Not measured (%d):"), b->nfails);
+		fputc('\n', fp);
+	}
 	for (int i = 0; i < b->nfails; i++) {
 		const struct tn_batch_failure *f = &b->fails[i];
 

@@ -10,6 +10,7 @@
 
 #include "turnus/batch.h"
 #include "batch-int.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 
@@ -346,8 +347,8 @@ list_dir(const char *path, char ***out, struct tn_error *err)
 	int		 n = 0, cap = 0;
 
 	if ((d = opendir(path)) == NULL) {
-		tn_error_set(err, TN_INPUT, path, 0, 0, "cannot read folder: "
-		    "%s", strerror(errno));
+		tn_error_set(err, TN_INPUT, path, 0, 0, _("cannot read folder: "
+		    "%s"), strerror(errno));
 		return -1;
 	}
 	while ((e = readdir(d)) != NULL) {
@@ -418,9 +419,9 @@ scan_dir(struct tn_batch *b, const char *path, int depth,
 	int	 n, rc;
 
 	if (depth > SCAN_DEPTH) {
-		tn_error_set(err, TN_INPUT, path, 0, 0, "folders nested more "
+		tn_error_set(err, TN_INPUT, path, 0, 0, _("folders nested more "
 		    "than %d deep, expected a few levels (is there a link "
-		    "loop?)", SCAN_DEPTH);
+		    "loop?)"), SCAN_DEPTH);
 		return -1;
 	}
 	if ((n = list_dir(path, &v, err)) == -1)
@@ -479,8 +480,8 @@ tn_batch_scan(struct tn_batch *b, const char *path, struct tn_error *err)
 
 	tn_error_clear(err);
 	if (stat(path, &st) == -1) {
-		tn_error_set(err, TN_INPUT, path, 0, 0, "cannot open: %s, "
-		    "expected a folder of roster snapshots", strerror(errno));
+		tn_error_set(err, TN_INPUT, path, 0, 0, _("cannot open: %s, "
+		    "expected a folder of roster snapshots"), strerror(errno));
 		return -1;
 	}
 	rc = S_ISDIR(st.st_mode) ? scan_dir(b, path, 0, NULL, NULL, err) :

@@ -9,6 +9,7 @@
 #include "turnus/batch.h"
 #include "turnus/output.h"
 #include "cli.h"
+#include "i18n.h"
 
 #define KEY_MIN		16
 #define KEY_MAX		4096
@@ -42,17 +43,18 @@ read_key(struct bopts *b)
 	size_t	 n;
 
 	if ((fp = fopen(b->key_file, "rb")) == NULL) {
-		fprintf(stderr, "turnus: %s: cannot open the key file: %s\n",
-		    b->key_file, strerror(errno));
+		fprintf(stderr, "turnus: %s: %s: %s\n", b->key_file,
+		    _("cannot open the key file"), strerror(errno));
 		return TN_INPUT;
 	}
 	n = fread(b->key, 1, sizeof b->key, fp);
 	fclose(fp);
 	if (n < KEY_MIN) {
-		fprintf(stderr, "turnus: %s: key too short (%zu bytes), "
-		    "expected at least %d secret bytes, such as 'head -c 32 "
-		    "/dev/urandom > %s'\n", b->key_file, n, KEY_MIN,
-		    b->key_file);
+		fprintf(stderr, "turnus: %s: ", b->key_file);
+		fprintf(stderr, _("key too short (%zu bytes), expected at "
+		    "least %d secret bytes, such as 'head -c 32 /dev/urandom > "
+		    "%s'"), n, KEY_MIN, b->key_file);
+		fputc('\n', stderr);
 		return TN_INPUT;
 	}
 	b->o.key = b->key;
@@ -70,8 +72,9 @@ own_option(struct bopts *b, int ch, const char *arg)
 	case OPT_JOBS:
 		b->nproc = (int)strtol(arg, &end, 10);
 		if (*end != '\0' || b->nproc < 1 || b->nproc > JOBS_MAX)
-			return cli_usage_error("batch", "bad -j '%s', expected "
-			    "a number of processes from 1 to %d", arg, JOBS_MAX);
+			return cli_usage_error("batch", _("bad -j '%s', "
+			    "expected a number of processes from 1 to %d"), arg,
+			    JOBS_MAX);
 		return 0;
 	case OPT_PERIOD_FROM:
 		if (strcmp(arg, "path") == 0)
@@ -79,8 +82,8 @@ own_option(struct bopts *b, int ch, const char *arg)
 		else if (strcmp(arg, "name") == 0)
 			b->o.period_from = TN_PERIOD_NAME;
 		else
-			return cli_usage_error("batch", "unknown --period-from "
-			    "'%s', expected path or name", arg);
+			return cli_usage_error("batch", _("unknown "
+			    "--period-from '%s', expected path or name"), arg);
 		return 0;
 	case OPT_MUNICIPALITY:
 		b->o.municipality = strcmp(arg, "-") == 0 ? "" : arg;
@@ -102,19 +105,20 @@ own_option(struct bopts *b, int ch, const char *arg)
 		return 0;
 	case OPT_PERIOD:
 		if (tn_period_parse(arg, NULL, 0) == -1)
-			return cli_usage_error("batch", "bad period '%s', "
-			    "expected one such as 2024-Q1, 2024-03 or 2024", arg);
+			return cli_usage_error("batch", _("bad period '%s', "
+			    "expected one such as 2024-Q1, 2024-03 or 2024"),
+			    arg);
 		b->period = arg;
 		return 0;
 	case OPT_JOB:
 		b->mode = M_JOB;
 		if (sscanf(arg, "%d/%d", &b->number, &b->count) != 2 ||
 		    b->number < 1 || b->count < b->number)
-			return cli_usage_error("batch", "bad --job '%s', "
-			    "expected N/M, job N of M", arg);
+			return cli_usage_error("batch", _("bad --job '%s', "
+			    "expected N/M, job N of M"), arg);
 		return 0;
 	}
-	return cli_usage_error("batch", "unknown option");
+	return cli_usage_error("batch", "%s", _("unknown option"));
 }
 
 static int
@@ -153,24 +157,24 @@ check_options(struct bopts *b, int nargs)
 	const struct tn_case_files *f = &b->cl.files;
 
 	if (f->staff || f->demand || f->roster || f->wishes)
-		return cli_usage_error("batch", "--staff, --demand, --roster "
-		    "and --wishes do not apply to batch, expected folders of "
-		    "snapshots");
+		return cli_usage_error("batch", "%s", _("--staff, --demand, "
+		    "--roster and --wishes do not apply to batch, expected "
+		    "folders of snapshots"));
 	if (b->pseudonymize != (b->key_file != NULL))
-		return cli_usage_error("batch", b->pseudonymize ?
-		    "--pseudonymize needs --key-file with a secret key" :
-		    "--key-file given without --pseudonymize");
+		return cli_usage_error("batch", "%s", b->pseudonymize ?
+		    _("--pseudonymize needs --key-file with a secret key") :
+		    _("--key-file given without --pseudonymize"));
 	if (b->mode != M_JOB && b->period != NULL)
-		return cli_usage_error("batch", "--period is for --job, "
-		    "expected --period-from path or name");
+		return cli_usage_error("batch", "%s", _("--period is for "
+		    "--job, expected --period-from path or name"));
 	if (nargs == 0)
-		return cli_usage_error("batch", b->mode == M_MERGE ? "no "
-		    "result files given" : b->mode == M_JOB ? "no snapshot "
-		    "given" : "no folder given, expected folders of roster "
-		    "snapshots");
+		return cli_usage_error("batch", "%s", b->mode == M_MERGE ?
+		    _("no result files given") : b->mode == M_JOB ?
+		    _("no snapshot given") : _("no folder given, expected "
+		    "folders of roster snapshots"));
 	if (b->mode == M_JOB && nargs > 1)
-		return cli_usage_error("batch", "--job takes one snapshot, "
-		    "got %d", nargs);
+		return cli_usage_error("batch", _("--job takes one snapshot, "
+		    "got %d"), nargs);
 	if (b->pseudonymize)
 		return read_key(b);
 	return 0;
@@ -240,10 +244,14 @@ scan(struct tn_batch *t, int argc, char **argv)
 		if (tn_batch_scan(t, argv[i], &err) == -1)
 			return cli_error(&err);
 	if (tn_batch_njobs(t) == 0) {
-		fprintf(stderr, "turnus: no roster snapshots under %s%s, "
-		    "expected case folders or roster CSV files below period "
-		    "folders such as 2024-Q1\n", argv[optind],
-		    argc - optind > 1 ? " and the others" : "");
+		fputs("turnus: ", stderr);
+		fprintf(stderr, argc - optind > 1 ? _("no roster snapshots "
+		    "under %s and the others, expected case folders or roster "
+		    "CSV files below period folders such as 2024-Q1") : _("no "
+		    "roster snapshots under %s, expected case folders or "
+		    "roster CSV files below period folders such as 2024-Q1"),
+		    argv[optind]);
+		fputc('\n', stderr);
 		return TN_INPUT;
 	}
 	return 0;
@@ -260,8 +268,9 @@ merge(struct bopts *b, struct tn_batch *t, int argc, char **argv)
 		if (strcmp(argv[i], "-") == 0)
 			fp = stdin;
 		else if ((fp = fopen(argv[i], "r")) == NULL) {
-			fprintf(stderr, "turnus: %s: cannot open: %s\n",
-			    argv[i], strerror(errno));
+			fprintf(stderr, "turnus: %s: ", argv[i]);
+			fprintf(stderr, _("cannot open: %s"), strerror(errno));
+			fputc('\n', stderr);
 			return TN_INPUT;
 		}
 		rc = tn_batch_add_results(t, fp, argv[i], &err);
@@ -286,8 +295,8 @@ emit(struct bopts *b, struct tn_batch *t, int argc, char **argv)
 	int		 nin = inputs(t, in, 4096, argc, argv);
 
 	if (mkdir(jl.results, 0777) == -1 && errno != EEXIST) {
-		fprintf(stderr, "turnus: %s: cannot make the results folder: "
-		    "%s\n", jl.results, strerror(errno));
+		fprintf(stderr, "turnus: %s: %s: %s\n", jl.results,
+		    _("cannot make the results folder"), strerror(errno));
 		return TN_INTERNAL;
 	}
 	if ((out = tn_out_open(b->cl.out, in, nin, &err)) == NULL)
@@ -320,8 +329,8 @@ job(struct bopts *b, char *file)
 	if (tn_out_commit(out, &err) == -1)
 		return cli_error(&err);
 	if (rc == 1 && !b->cl.style.quiet)
-		fprintf(stderr, "turnus: %s: not measured, see its result\n",
-		    file);
+		fprintf(stderr, "turnus: %s: %s\n", file,
+		    _("not measured, see its result"));
 	return rc == 1 ? TN_FINDINGS : 0;
 }
 

@@ -334,63 +334,12 @@ pct(char *b, size_t sz, const struct tn_style *st, double share)
 	return style_num(b, sz, st, 100.0 * share, 1);
 }
 
-/* A column: its heading and its width (negative: aligned left). */
-struct col {
-	const char	*head;
-	int		 w;
-};
-
-static int
-wider(int w, const char *s)
-{
-	int	 n = (int)utf8_width(s);
-
-	return n > w ? n : w;
-}
-
-/*
- * The heading line of a table: each column as wide as its heading in
- * the user's words, or as its width in cols; the widths into w.
- */
-static void
-text_heads(FILE *fp, const char *first, int fw, const struct col *cols,
-    int n, int *w)
-{
-	text_pad(fp, first, fw);
-	for (int i = 0; i < n; i++) {
-		const char *h = _(cols[i].head);
-
-		w[i] = wider(cols[i].w < 0 ? -cols[i].w : cols[i].w, h);
-		putc(' ', fp);
-		if (cols[i].w < 0)
-			text_pad(fp, h, w[i]);
-		else
-			text_rpad(fp, h, w[i]);
-		w[i] = cols[i].w < 0 ? -w[i] : w[i];
-	}
-	putc('\n', fp);
-}
-
-/* A row's cells under text_heads(). */
-static void
-text_cells(FILE *fp, const char *const *cell, const int *w, int n)
-{
-	for (int i = 0; i < n; i++) {
-		putc(' ', fp);
-		if (w[i] < 0)
-			text_pad(fp, cell[i], i == n - 1 ? 0 : -w[i]);
-		else
-			text_rpad(fp, cell[i], w[i]);
-	}
-	putc('\n', fp);
-}
-
 static void
 text_main(const struct tn_report *r, FILE *fp, const struct tn_style *st,
     int nw)
 {
 	/* TRANSLATORS: headings of report's table, as short as can be */
-	struct col	 cols[] = { { N_("Persons"), 7 }, { N_("FTE"), 7 },
+	struct text_col	 cols[] = { { N_("Persons"), 7 }, { N_("FTE"), 7 },
 	    { N_("Avg %"), 6 }, { N_("Full"), 4 }, { N_("Share"), 6 },
 	    { N_("FTE sh"), 6 }, { N_("Target"), 6 }, { N_("Status"), 0 },
 	    { N_("Need"), 4 } };
@@ -399,7 +348,7 @@ text_main(const struct tn_report *r, FILE *fp, const struct tn_style *st,
 	int		 w[9];
 
 	/* the status column is as wide as its words */
-	cols[7].w = -wider(wider(0, C_("table", "met")),
+	cols[7].w = -text_wider(text_wider(0, C_("table", "met")),
 	    C_("table", "not met"));
 	text_heads(fp, _("Department"), nw, cols, 9, w);
 	for (int i = 0; i <= tn_report_ndepts(r); i++) {
@@ -437,13 +386,13 @@ text_bands(const struct tn_report *r, FILE *fp, int w)
 {
 	const struct tn_measures *t = tn_report_total(r);
 	const char	*inv = _("Involuntary");
-	int		 bw[TN_REPORT_MAX_BANDS], iw = wider(11, inv);
+	int		 bw[TN_REPORT_MAX_BANDS], iw = text_wider(11, inv);
 	char		 b[32];
 
 	fputc('\n', fp);
 	text_pad(fp, _("Positions"), w);
 	for (int k = 0; k < t->nbands; k++) {
-		bw[k] = wider(5, report_band_label(r, k));
+		bw[k] = text_wider(5, report_band_label(r, k));
 		putc(' ', fp);
 		text_rpad(fp, report_band_label(r, k), bw[k]);
 	}
@@ -468,7 +417,7 @@ static void
 text_weekends(const struct tn_report *r, FILE *fp, const struct tn_style *st,
     int nw)
 {
-	static const struct col cols[] = { { N_("Shifts"), 8 },
+	static const struct text_col cols[] = { { N_("Shifts"), 8 },
 	    { N_("Long"), 7 }, { N_("Long %"), 7 }, { N_("Avg/person"), 11 },
 	    { N_("Over limit"), 11 } };
 	static const char *const none[] = { "-", "-", "-", "-", "-" };

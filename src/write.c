@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "turnus/turnus.h"
+#include "i18n.h"
 #include "util.h"
 #include "write.h"
 
@@ -95,6 +96,46 @@ text_rpad(FILE *fp, const char *s, int width)
 	for (int w = (int)utf8_width(s); w < width; w++)
 		putc(' ', fp);
 	fputs(s, fp);
+}
+
+int
+text_wider(int w, const char *s)
+{
+	int	 n = (int)utf8_width(s);
+
+	return n > w ? n : w;
+}
+
+void
+text_heads(FILE *fp, const char *first, int fw, const struct text_col *cols,
+    int n, int *w)
+{
+	text_pad(fp, first, fw);
+	for (int i = 0; i < n; i++) {
+		const char *h = _(cols[i].head);
+
+		w[i] = text_wider(cols[i].w < 0 ? -cols[i].w : cols[i].w, h);
+		putc(' ', fp);
+		if (cols[i].w < 0)
+			text_pad(fp, h, i == n - 1 ? 0 : w[i]);
+		else
+			text_rpad(fp, h, w[i]);
+		w[i] = cols[i].w < 0 ? -w[i] : w[i];
+	}
+	putc('\n', fp);
+}
+
+void
+text_cells(FILE *fp, const char *const *cell, const int *w, int n)
+{
+	for (int i = 0; i < n; i++) {
+		putc(' ', fp);
+		if (w[i] < 0)
+			text_pad(fp, cell[i], i == n - 1 ? 0 : -w[i]);
+		else
+			text_rpad(fp, cell[i], w[i]);
+	}
+	putc('\n', fp);
 }
 
 /*

@@ -20,6 +20,24 @@ void	 text_wrap(FILE *, const char *, int, int, int);
 void	 text_pad(FILE *, const char *, int);
 void	 text_rpad(FILE *, const char *, int);	/* right-aligned */
 
+/* The larger of w and the display width of s. */
+int	 text_wider(int, const char *);
+
+/* A table column: its heading (marked N_) and width (< 0: left). */
+struct text_col {
+	const char	*head;
+	int		 w;
+};
+
+/*
+ * A table's heading line: first padded to fw, then each column as wide
+ * as its heading in the user's words or its width, whichever is more;
+ * the widths into w, for text_cells() to print the rows under it.
+ */
+void	 text_heads(FILE *, const char *, int, const struct text_col *, int,
+	    int *);
+void	 text_cells(FILE *, const char *const *, const int *, int);
+
 /* A number in the style's decimal mark. */
 char	*style_num(char *, size_t, const struct tn_style *, double, int);
 
