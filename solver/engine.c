@@ -538,13 +538,15 @@ first_roster(struct eg *eg, struct eg_dp *dp, struct eg_sol *best,
 
 /* Keeps cand when it is better than best. */
 static void
-keep(const struct eg *eg, struct eg_sol *best, struct eg_sol *cand,
+keep(struct eg *eg, struct eg_sol *best, struct eg_sol *cand,
     const char *how)
 {
 	cand->obj = eg_objective(eg, cand->x);
 	eg_log(eg, "%s: %.2f", how, cand->obj);
-	if (cand->obj < best->obj - 1e-9)
+	if (cand->obj < best->obj - 1e-9) {
 		eg_sol_copy(eg, best, cand);
+		eg->t_best = sv_now();
+	}
 }
 
 /*
@@ -631,18 +633,20 @@ run(struct eg *eg, struct sv_result *sr, double t0, double deadline,
 	if (first_roster(eg, dp, &best, err) == -1)
 		goto out;
 	sr->t_first = sv_now() - t0;
+	eg->t_best = sv_now();
 	eg_log(eg, "first roster %.2f", best.obj);
 	show(eg, &best, lb, t0);
 	if (global(eg, dp, &best, &lb, t0, deadline) == -1 ||
-	    (!proven(eg, &best, lb) && eg_lns(eg, dp, &best, &lb,
-	    deadline) == -1)) {
+	    (!proven(eg, &best, lb) && (deadline - sv_now() > 2 ?
+	    eg_lns2(eg, dp, &best, &lb, deadline) :
+	    eg_lns(eg, dp, &best, &lb, deadline)) == -1)) {
 		tn_oom(err);
 		goto out;
 	}
 	show(eg, &best, lb, t0);
 	store(eg, &best, sr->best);
 	sr->best_obj = best.obj;
-	sr->t_best = sv_now() - t0;
+	sr->t_best = eg->t_best - t0;
 	sr->stopped = o->stop != NULL && *o->stop ? 2 : proven(eg, &best,
 	    lb) ? 0 : 1;
 	sr->lb12 = rounded(eg, lb);

@@ -57,6 +57,8 @@ struct eg {
 	int		 integral;	/* every cost is a whole number */
 	double		 deadline;
 	unsigned	 seed;
+	unsigned	 stream;	/* the second process's seeds */
+	double		 t_best;	/* when the best roster was found */
 };
 
 /* A roster: lines[p][d] = EG_OFF or a work shift. */
@@ -127,6 +129,8 @@ int	 eg_descent(struct eg *, struct eg_dp *, struct eg_sol *,
 int	 eg_construct(struct eg *, struct eg_dp *, struct eg_sol *);
 					/* -2: out of time */
 int	 eg_lns(struct eg *, struct eg_dp *, struct eg_sol *, double *,
+	    double);
+int	 eg_lns2(struct eg *, struct eg_dp *, struct eg_sol *, double *,
 	    double);
 
 /* engine-lp.c: the compact model, for glpsol and CBC. */

@@ -4,9 +4,14 @@
  * neighbourhoods (a few persons, or everybody over a few days) solved
  * by column generation and the integer master in GLPK.
  */
+#include <sys/wait.h>
+
+#include <errno.h>
 #include <math.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "engine.h"
 #include "util.h"
@@ -307,7 +312,7 @@ eg_lns(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 {
 	struct eg_sol	 cand;
 	struct hood	 h;
-	unsigned	 seed = eg->seed * 2654435761u + 12345;
+	unsigned	 seed = eg->seed * 2654435761u + 12345 + eg->stream;
 	int		 kp = 3, kd = 7, it = 0, rc = 0;
 	volatile sig_atomic_t *stop = eg->sv->opts->stop;
 
@@ -329,9 +334,11 @@ eg_lns(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 		else
 			hood_persons(eg, &h, kp, &seed);
 		rc = solve_hood(eg, dp, best, &cand, &h, until);
-		if (rc == 1)
+		if (rc == 1) {
+			eg->t_best = sv_now();
 			eg_log(eg, "neighbourhood %s %d: %.2f", days ? "days" :
 			    "persons", days ? kd : kp, best->obj);
+		}
 		if (rc == 2 || (rc == 0 && sv_now() < until)) {
 			if (days && kd < eg->D)
 				kd++;
@@ -347,4 +354,98 @@ eg_lns(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 	free(h.pers);
 	eg_sol_free(eg, &cand);
 	return rc < 0 ? -1 : 0;
+}
+
+/* ------------------------------------------------------ two processes */
+
+static int
+put(int fd, const void *b, size_t n)
+{
+	const char	*p = b;
+
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+static int
+get(int fd, void *b, size_t n)
+{
+	char	*p = b;
+
+	while (n > 0) {
+		ssize_t r = read(fd, p, n);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return -1;
+		p += r;
+		n -= (size_t)r;
+	}
+	return 0;
+}
+
+/*
+ * The search in two processes (GLPK is not thread-safe): a child runs
+ * its own neighbourhoods (another stream of the seed) and sends its
+ * best roster through a pipe at the deadline; the better one is kept.
+ * Falls back to one process when fork or pipe fails.
+ */
+int
+eg_lns2(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
+    double deadline)
+{
+	struct eg_sol	 other;
+	double		 obj, tb;
+	int		 fd[2], rc, ok = 1;
+	pid_t		 pid;
+
+	if (pipe(fd) == -1)
+		return eg_lns(eg, dp, best, lb, deadline);
+	if ((pid = fork()) == -1) {
+		close(fd[0]);
+		close(fd[1]);
+		return eg_lns(eg, dp, best, lb, deadline);
+	}
+	if (pid == 0) {
+		close(fd[0]);
+		eg->stream = 7919;
+		rc = eg_lns(eg, dp, best, lb, deadline);
+		ok = rc == 0 && put(fd[1], &best->obj, sizeof best->obj) == 0 &&
+		    put(fd[1], &eg->t_best, sizeof eg->t_best) == 0;
+		for (int p = 0; ok && p < eg->P; p++)
+			ok = put(fd[1], best->x[p], (size_t)eg->D) == 0;
+		_exit(ok ? 0 : 1);
+	}
+	close(fd[1]);
+	rc = eg_lns(eg, dp, best, lb, deadline);
+	if (eg_sol_alloc(eg, &other) == 0) {
+		ok = get(fd[0], &obj, sizeof obj) == 0 &&
+		    get(fd[0], &tb, sizeof tb) == 0;
+		for (int p = 0; ok && p < eg->P; p++)
+			ok = get(fd[0], other.x[p], (size_t)eg->D) == 0;
+		/* the child's roster is checked here, never trusted */
+		for (int p = 0; ok && p < eg->P; p++)
+			ok = eg_line_ok(eg, p, other.x[p]);
+		if (ok && (other.obj = eg_objective(eg, other.x)) <
+		    best->obj - 1e-9) {
+			eg_log(eg, "the second process: %.2f", other.obj);
+			eg_sol_copy(eg, best, &other);
+			eg->t_best = tb;
+		}
+		eg_sol_free(eg, &other);
+	}
+	close(fd[0]);
+	while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
+		;
+	return rc;
 }
