@@ -98,12 +98,13 @@ $(MO): po/nb.po
 	@mkdir -p $(dir $@)
 	msgfmt --check -o $@ po/nb.po
 
-# The messages marked in the sources (_ N_ P_ C_), for po/nb.po.
+# The messages marked in the sources (_ N_ P_ C_ NC_), for po/nb.po.
 PO_SRCS		 = $(sort $(wildcard src/*.c src/*.h solver/*.c solver/*.h))
 build/turnus.pot: $(PO_SRCS)
 	@mkdir -p build
 	xgettext -o $@ --from-code=UTF-8 --language=C -k_ -kN_ -kP_:1,2 \
-	    -kC_:1c,2 --add-comments=TRANSLATORS: --add-location=file \
+	    -kC_:1c,2 -kNC_:1c,2 --add-comments=TRANSLATORS: \
+	    --add-location=file \
 	    --package-name=turnus $(PO_SRCS)
 
 # turnus init writes the files of samples/start, built in from here.

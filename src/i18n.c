@@ -20,25 +20,18 @@ i18n_nb(void)
 const char *
 i18n_gettext(const char *s)
 {
-	return nb ? dgettext(TN_DOMAIN, s) : s;
+	const char	*ctx = strchr(s, '\004'), *t;
+
+	if (!nb)
+		return ctx != NULL ? ctx + 1 : s;
+	t = dgettext(TN_DOMAIN, s);
+	return t == s && ctx != NULL ? ctx + 1 : t;
 }
 
 const char *
 i18n_ngettext(const char *s, const char *p, unsigned long n)
 {
 	return nb ? dngettext(TN_DOMAIN, s, p, n) : n == 1 ? s : p;
-}
-
-/* pgettext as gettext.h has it: the context and \004 before the id. */
-const char *
-i18n_pgettext(const char *ctxid, const char *s)
-{
-	const char	*t;
-
-	if (!nb)
-		return s;
-	t = dgettext(TN_DOMAIN, ctxid);
-	return t == ctxid ? s : t;
 }
 
 /* The header of the catalogue in use names its language. */

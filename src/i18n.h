@@ -15,13 +15,13 @@
 #define N_(s)		(s)		/* marked, translated where used */
 #define P_(s, p, n)	i18n_ngettext((s), (p), (unsigned long)(n))
 /* s in a context, where the same English needs other words ("met") */
-#define C_(ctx, s)	i18n_pgettext(ctx "\004" s, s)
+#define C_(ctx, s)	i18n_gettext(ctx "\004" s)
+#define NC_(ctx, s)	(ctx "\004" s)	/* C_ in a table: _() where used */
 
+/* The translation of s, or s; of "ctx\004s", or the part after \004. */
 const char	*i18n_gettext(const char *) __attribute__((format_arg(1)));
 const char	*i18n_ngettext(const char *, const char *, unsigned long)
-		    __attribute__((format_arg(1))) __attribute__((format_arg(2)));
-const char	*i18n_pgettext(const char *, const char *)
-		    __attribute__((format_arg(2)));
+		    __attribute__((format_arg(1), format_arg(2)));
 
 /*
  * Whether text for people is Norwegian: the messages and tables the

@@ -249,7 +249,8 @@ figures(FILE *fp, const struct tn_report *r)
 	    { 1, N_("Persons") }, { 1, N_("FTE") },
 	    { 1, N_("Avg position %") }, { 1, N_("Full-time") },
 	    { 1, N_("Share %") }, { 1, N_("FTE share %") },
-	    { 1, N_("Target %") }, { 0, N_("Target") }, { 1, N_("Needed") },
+	    { 1, N_("Target %") }, { 0, NC_("status", "Target") },
+	    { 1, N_("Needed") },
 	    { 1, N_("Involuntary part-time") } };
 
 	thead(fp, "figs", head, nitems(head));
