@@ -18,7 +18,7 @@ if [ -z "$browser" ]; then
 	exit 1
 fi
 chrome() {
-	timeout 120 "$browser" --headless --no-sandbox --disable-gpu \
+	timeout 300 "$browser" --headless --no-sandbox --disable-gpu \
 	    --hide-scrollbars --allow-file-access-from-files \
 	    --run-all-compositor-stages-before-draw \
 	    --virtual-time-budget=5000 "$@" 2>/dev/null

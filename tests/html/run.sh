@@ -22,7 +22,7 @@ mkdir -p "$art"
 pass=0 fail=0
 
 chrome() {
-	timeout 120 "$browser" --headless --no-sandbox --disable-gpu \
+	timeout 300 "$browser" --headless --no-sandbox --disable-gpu \
 	    --disable-background-networking --disable-component-update \
 	    --disable-sync --no-first-run --user-data-dir="$tmp/profile" \
 	    "$@" 2>/dev/null
