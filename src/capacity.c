@@ -577,21 +577,21 @@ text_write(const struct tn_capacity *cap, const struct tn_case *c,
 	    style_num(a, sizeof a, st, cap->full_time_hours, 1));
 	if (cap->floor_hours < cap->full_time_hours - 1e-9)
 		fprintf(fp, "(the HTA week: down to %s h for three-shift work, "
-		    "by its night and Sunday credit)\n", style_num(a, sizeof a,
+		    "by its night and\nSunday credit)\n", style_num(a, sizeof a,
 		    st, cap->floor_hours, 1));
-	fputs("\nweekend long    persons   heads  demand   today's staff    "
+	fputs("\nweekend long   persons  heads  demand  today's staff   "
 	    "designed lines\n", fp);
-	fputs("every   shifts  /weekend  needed hours    full-time share  "
+	fputs("every   shifts /weekend needed hours   full-time share "
 	    "lines full-time share\n", fp);
 	for (int i = 0; i < cap->nrows; i++) {
 		const struct tn_capacity_row *r = &cap->row[i];
 
 		if (!r->possible) {
-			fprintf(fp, "%-7d %-7s (no long shift in shifts.csv)\n",
+			fprintf(fp, "%-7d %-6s (no long shift in shifts.csv)\n",
 			    r->weekend_every, "yes");
 			continue;
 		}
-		fprintf(fp, "%-7d %-7s %-9s %-6s %-8s %-9d %5s %%  ",
+		fprintf(fp, "%-7d %-6s %-8s %-6s %-7s %-9d %3s %%  ",
 		    r->weekend_every, r->long_shifts ? "yes" : "no",
 		    style_num(a, sizeof a, st, r->weekend_persons, 1),
 		    r->heads < 0 ? "-" : (snprintf(e, sizeof e, "%d",
