@@ -3,6 +3,7 @@
 
 #include "turnus/nrp.h"
 #include "cli.h"
+#include "i18n.h"
 
 int
 cmd_import_nrp(int argc, char **argv)
@@ -23,17 +24,17 @@ cmd_import_nrp(int argc, char **argv)
 	quiet = cl.style.quiet;
 	cli_release(&cl);
 	if (optind + 2 != argc)
-		return cli_usage_error("import-nrp", optind + 2 < argc ?
-		    "unexpected argument '%s'" : "%s, expected turnus "
-		    "import-nrp FILE DIR", optind + 2 < argc ?
-		    argv[optind + 2] : optind < argc ? "no folder given" :
-		    "no instance file given");
+		return optind + 2 < argc ? cli_usage_error("import-nrp",
+		    _("unexpected argument '%s'"), argv[optind + 2]) :
+		    cli_usage_error("import-nrp", _("%s, expected turnus "
+		    "import-nrp FILE DIR"), optind < argc ?
+		    _("no folder given") : _("no instance file given"));
 	if (tn_nrp_import(argv[optind], argv[optind + 1], &info, &err) == -1)
 		return cli_error(&err);
 	if (!quiet)
-		printf("wrote %s: %d days from a Monday, %d persons, %d shift "
-		    "types, %d requests, %d locked days off; try: turnus plan "
-		    "%s\n", argv[optind + 1], info.days, info.persons,
+		printf(_("wrote %s: %d days from a Monday, %d persons, %d "
+		    "shift types, %d requests, %d locked days off; try: turnus "
+		    "plan %s\n"), argv[optind + 1], info.days, info.persons,
 		    info.shifts, info.requests, info.days_off,
 		    argv[optind + 1]);
 	return TN_OK;

@@ -11,6 +11,7 @@
 
 #include "turnus/nrp.h"
 #include "turnus/output.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 
@@ -76,7 +77,7 @@ bad(struct nrp *N, const struct fields *fl, int col, const char *fmt,
 
 	snprintf(b, sizeof b, fmt, what);
 	tn_error_set(N->err, TN_INPUT, N->file, fl->line, col + 1,
-	    "%s, expected %s", b, want);
+	    _("%s, expected %s"), b, want);
 	return -1;
 }
 
@@ -105,8 +106,8 @@ num(struct nrp *N, const struct fields *fl, int col, long lo, long hi,
 {
 	if (col >= fl->n || parse_int(fl->f[col], out) == -1 || *out < lo ||
 	    *out > hi)
-		return bad(N, fl, col, "bad number '%s'", col < fl->n ?
-		    fl->f[col] : "", "a whole number in range");
+		return bad(N, fl, col, _("bad number '%s'"), col < fl->n ?
+		    fl->f[col] : "", _("a whole number in range"));
 	return 0;
 }
 
@@ -148,15 +149,17 @@ read_shift(struct nrp *N, const struct fields *fl)
 	long		  len;
 
 	if (fl->n < 2 || fl->n > 3)
-		return bad(N, fl, 0, "%s", "a shift line with the wrong number "
-		    "of fields", "ShiftID, LengthInMinutes, ForbiddenSuccessors");
+		return bad(N, fl, 0, "%s", _("a shift line with the wrong "
+		    "number of fields"), "ShiftID, LengthInMinutes, "
+		    "ForbiddenSuccessors");
 	if (!good_id(fl->f[0]))
-		return bad(N, fl, 0, "bad shift id '%s'", fl->f[0],
-		    "letters and digits");
+		return bad(N, fl, 0, _("bad shift id '%s'"), fl->f[0],
+		    _("letters and digits"));
 	for (int i = 0; i < N->nsh; i++)
 		if (strcasecmp(N->sh[i].id, fl->f[0]) == 0)
-			return bad(N, fl, 0, "shift id '%s' given twice (turnus "
-			    "codes ignore case)", fl->f[0], "distinct ids");
+			return bad(N, fl, 0, _("shift id '%s' given twice "
+			    "(turnus codes ignore case)"), fl->f[0],
+			    _("distinct ids"));
 	if (num(N, fl, 1, 1, 24 * 60, &len) == -1)
 		return -1;
 	if (grow(&N->sh, &N->capsh, N->nsh + 1, sizeof *N->sh) == -1)
@@ -183,15 +186,15 @@ check_maxs(struct nrp *N, const struct fields *fl, const char *v)
 	for (tok = strtok_r(b, "|", &save); tok != NULL;
 	    tok = strtok_r(NULL, "|", &save)) {
 		if ((eq = strchr(tok, '=')) == NULL)
-			return bad(N, fl, 1, "bad MaxShifts '%s'", tok,
-			    "ShiftID=max pairs separated by |");
+			return bad(N, fl, 1, _("bad MaxShifts '%s'"), tok,
+			    _("ShiftID=max pairs separated by |"));
 		*eq = '\0';
 		if (find_shift(N, str_trim(tok)) < 0)
-			return bad(N, fl, 1, "unknown shift '%s' in MaxShifts",
-			    tok, "a shift of SECTION_SHIFTS");
+			return bad(N, fl, 1, _("unknown shift '%s' in "
+			    "MaxShifts"), tok, _("a shift of SECTION_SHIFTS"));
 		if (parse_int(eq + 1, &n) == -1 || n < 0)
-			return bad(N, fl, 1, "bad MaxShifts count '%s'", eq + 1,
-			    "a whole number");
+			return bad(N, fl, 1, _("bad MaxShifts count '%s'"),
+			    eq + 1, _("a whole number"));
 	}
 	return 0;
 }
@@ -203,21 +206,21 @@ read_staff(struct nrp *N, const struct fields *fl)
 	long		  v[6];
 
 	if (fl->n != 8)
-		return bad(N, fl, 0, "%s", "a staff line with the wrong number "
-		    "of fields", "ID, MaxShifts, MaxTotalMinutes, "
+		return bad(N, fl, 0, "%s", _("a staff line with the wrong "
+		    "number of fields"), "ID, MaxShifts, MaxTotalMinutes, "
 		    "MinTotalMinutes, MaxConsecutiveShifts, "
 		    "MinConsecutiveShifts, MinConsecutiveDaysOff, MaxWeekends");
 	if (!good_id(fl->f[0]) || find_staff(N, fl->f[0]) >= 0)
-		return bad(N, fl, 0, "bad or repeated employee id '%s'",
-		    fl->f[0], "a new id of letters and digits");
+		return bad(N, fl, 0, _("bad or repeated employee id '%s'"),
+		    fl->f[0], _("a new id of letters and digits"));
 	if (check_maxs(N, fl, fl->f[1]) == -1)
 		return -1;
 	for (int k = 0; k < 6; k++)
 		if (num(N, fl, k + 2, 0, 10000000, &v[k]) == -1)
 			return -1;
 	if (v[1] > v[0])
-		return bad(N, fl, 3, "MinTotalMinutes '%s' above the maximum",
-		    fl->f[3], "at most MaxTotalMinutes");
+		return bad(N, fl, 3, _("MinTotalMinutes '%s' above the "
+		    "maximum"), fl->f[3], _("at most MaxTotalMinutes"));
 	if (grow(&N->st, &N->capst, N->nst + 1, sizeof *N->st) == -1)
 		return tn_oom(N->err);
 	s = &N->st[N->nst];
@@ -245,8 +248,8 @@ static int
 read_who(struct nrp *N, const struct fields *fl, int *who)
 {
 	if ((*who = find_staff(N, fl->f[0])) < 0)
-		return bad(N, fl, 0, "unknown employee '%s'", fl->f[0],
-		    "an id of SECTION_STAFF");
+		return bad(N, fl, 0, _("unknown employee '%s'"), fl->f[0],
+		    _("an id of SECTION_STAFF"));
 	return 0;
 }
 
@@ -265,8 +268,8 @@ static int
 read_shift_ref(struct nrp *N, const struct fields *fl, int col, int *s)
 {
 	if (col >= fl->n || (*s = find_shift(N, fl->f[col])) < 0)
-		return bad(N, fl, col, "unknown shift '%s'", col < fl->n ?
-		    fl->f[col] : "", "a shift of SECTION_SHIFTS");
+		return bad(N, fl, col, _("unknown shift '%s'"), col < fl->n ?
+		    fl->f[col] : "", _("a shift of SECTION_SHIFTS"));
 	return 0;
 }
 
@@ -293,8 +296,8 @@ read_request(struct nrp *N, const struct fields *fl, int sec)
 	struct nrp_item	 it = { 0 };
 
 	if (fl->n != 4)
-		return bad(N, fl, 0, "%s", "a request with the wrong number of "
-		    "fields", "EmployeeID, Day, ShiftID, Weight");
+		return bad(N, fl, 0, "%s", _("a request with the wrong number "
+		    "of fields"), "EmployeeID, Day, ShiftID, Weight");
 	if (read_who(N, fl, &it.who) == -1 || read_day(N, fl, 1, &it.day) ==
 	    -1 || read_shift_ref(N, fl, 2, &it.shift) == -1 ||
 	    num(N, fl, 3, 0, 1000000, &it.a) == -1)
@@ -308,9 +311,9 @@ read_cover(struct nrp *N, const struct fields *fl)
 	struct nrp_item	 it = { .who = -1 };
 
 	if (fl->n != 5)
-		return bad(N, fl, 0, "%s", "a cover line with the wrong number "
-		    "of fields", "Day, ShiftID, Requirement, WeightUnder, "
-		    "WeightOver");
+		return bad(N, fl, 0, "%s", _("a cover line with the wrong "
+		    "number of fields"), "Day, ShiftID, Requirement, "
+		    "WeightUnder, WeightOver");
 	if (read_day(N, fl, 0, &it.day) == -1 ||
 	    read_shift_ref(N, fl, 1, &it.shift) == -1 ||
 	    num(N, fl, 2, 0, 100000, &it.a) == -1 ||
@@ -320,8 +323,8 @@ read_cover(struct nrp *N, const struct fields *fl)
 	for (int k = 0; k < N->nit[S_COVER]; k++)
 		if (N->it[S_COVER][k].day == it.day &&
 		    N->it[S_COVER][k].shift == it.shift)
-			return bad(N, fl, 0, "cover for day %s given twice",
-			    fl->f[0], "one line per day and shift");
+			return bad(N, fl, 0, _("cover for day %s given twice"),
+			    fl->f[0], _("one line per day and shift"));
 	return item_add(N, S_COVER, it);
 }
 
@@ -333,13 +336,13 @@ read_line(struct nrp *N, int sec, struct fields *fl)
 	switch (sec) {
 	case S_HORIZON:
 		if (N->days > 0)
-			return bad(N, fl, 0, "%s", "a second horizon",
-			    "one number of days");
+			return bad(N, fl, 0, "%s", _("a second horizon"),
+			    _("one number of days"));
 		if (num(N, fl, 0, 7, NRP_MAX_DAYS, &h) == -1)
 			return -1;
 		if (h % 7 != 0)
-			return bad(N, fl, 0, "horizon of %s days", fl->f[0],
-			    "whole weeks from a Monday");
+			return bad(N, fl, 0, _("horizon of %s days"), fl->f[0],
+			    _("whole weeks from a Monday"));
 		N->days = (int)h;
 		return 0;
 	case S_SHIFTS:
@@ -368,9 +371,9 @@ check_succ(struct nrp *N)
 		    tok = strtok_r(NULL, "|", &save))
 			if (find_shift(N, str_trim(tok)) < 0) {
 				tn_error_set(N->err, TN_INPUT, N->file,
-				    N->sh[i].line, 3, "unknown forbidden "
+				    N->sh[i].line, 3, _("unknown forbidden "
 				    "successor '%s', expected a shift of "
-				    "SECTION_SHIFTS", str_trim(tok));
+				    "SECTION_SHIFTS"), str_trim(tok));
 				return -1;
 			}
 	}
@@ -408,27 +411,27 @@ read_text(struct nrp *N, char *text)
 		if ((k = section_of(str_trim(line))) >= 0) {
 			if (k <= last) {
 				fl.n = 0;
-				return bad(N, &fl, 0, "section %s out of "
-				    "order", section_names[k], "the order of "
-				    "turnus-import-nrp(1)");
+				return bad(N, &fl, 0, _("section %s out of "
+				    "order"), section_names[k], _("the order "
+				    "of turnus-import-nrp(1)"));
 			}
 			sec = last = k;
 			continue;
 		}
 		split(line, &fl);
 		if (sec < 0)
-			return bad(N, &fl, 0, "'%s' outside a section",
-			    fl.f[0], "a SECTION_ line first");
+			return bad(N, &fl, 0, _("'%s' outside a section"),
+			    fl.f[0], _("a SECTION_ line first"));
 		if (sec > S_HORIZON && N->days == 0)
-			return bad(N, &fl, 0, "%s", "no horizon before the "
-			    "data", "SECTION_HORIZON first");
+			return bad(N, &fl, 0, "%s", _("no horizon before the "
+			    "data"), _("SECTION_HORIZON first"));
 		if (read_line(N, sec, &fl) == -1)
 			return -1;
 	}
 	if (N->days == 0 || N->nsh == 0 || N->nst == 0) {
-		tn_error_set(N->err, TN_INPUT, N->file, 0, 0, "no %s, expected "
-		    "an instance of the benchmark", N->days == 0 ? "horizon" :
-		    N->nsh == 0 ? "shifts" : "staff");
+		tn_error_set(N->err, TN_INPUT, N->file, 0, 0, _("no %s, "
+		    "expected an instance of the benchmark"), N->days == 0 ?
+		    _("horizon") : N->nsh == 0 ? _("shifts") : _("staff"));
 		return -1;
 	}
 	return check_succ(N);
@@ -442,7 +445,7 @@ slurp(const char *path, struct tn_error *err)
 	size_t	 n = 0, cap = 0, r;
 
 	if ((fp = fopen(path, "rb")) == NULL) {
-		tn_error_set(err, TN_INPUT, path, 0, 0, "cannot open: %s",
+		tn_error_set(err, TN_INPUT, path, 0, 0, _("cannot open: %s"),
 		    strerror(errno));
 		return NULL;
 	}
@@ -461,7 +464,7 @@ slurp(const char *path, struct tn_error *err)
 		n += r;
 	} while (r > 0);
 	if (ferror(fp)) {
-		tn_error_set(err, TN_INPUT, path, 0, 0, "read error: %s",
+		tn_error_set(err, TN_INPUT, path, 0, 0, _("read error: %s"),
 		    strerror(errno));
 		free(s);
 		fclose(fp);
@@ -470,8 +473,8 @@ slurp(const char *path, struct tn_error *err)
 	fclose(fp);
 	s[n] = '\0';
 	if (memchr(s, '\0', n) != NULL) {
-		tn_error_set(err, TN_INPUT, path, 0, 0, "a NUL byte, expected "
-		    "the benchmark's text format");
+		tn_error_set(err, TN_INPUT, path, 0, 0, _("a NUL byte, "
+		    "expected the benchmark's text format"));
 		free(s);
 		return NULL;
 	}
@@ -655,16 +658,16 @@ write_case(const struct nrp *N, const char *dir, struct tn_error *err)
 	int		 made;
 
 	if (!(made = mkdir(dir, 0777) == 0) && errno != EEXIST) {
-		tn_error_set(err, TN_INTERNAL, dir, 0, 0, "cannot create: %s",
-		    strerror(errno));
+		tn_error_set(err, TN_INTERNAL, dir, 0, 0,
+		    _("cannot create: %s"), strerror(errno));
 		return -1;
 	}
 	for (i = 0; i < nitems(outputs); i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, outputs[i].name);
 		if (access(path, F_OK) == 0) {
-			tn_error_set(err, TN_INPUT, path, 0, 0, "already "
+			tn_error_set(err, TN_INPUT, path, 0, 0, _("already "
 			    "exists, expected a new or empty folder; "
-			    "import-nrp never writes over a file");
+			    "import-nrp never writes over a file"));
 			goto fail;
 		}
 	}
