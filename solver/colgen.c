@@ -1054,10 +1054,11 @@ eg_cg_bp(struct eg_cg *cg, struct eg_dp *dp, double deadline, long maxnodes,
 
 /*
  * Fixes lines, most chosen first, and prices again until every free
- * person has one: a roster near the LP's value, fast.  The lines go
- * into out (the other persons' lines untouched).  Returns 1 with a
- * roster, 0 without (the deadline, or no line keeps a fixed one), -1
- * on failure.  The master's fixings are undone at the end.
+ * person has one: a roster near the LP's value, fast.  The lines fixed
+ * go into out (whose other lines stay: when the deadline or a dead end
+ * stops the dive, out is still a roster).  Returns 1 when it fixed a
+ * line, 0 when none, -1 on failure.  The master's fixings are undone
+ * at the end.
  */
 int
 eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
@@ -1086,7 +1087,7 @@ eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
 		node_bounds(cg);
 		if (purge(cg) == -1)
 			goto fail;
-		r = eg_cg_rounds(cg, dp, deadline, EG_INF, 12, &lp, &lb);
+		r = eg_cg_rounds(cg, dp, deadline, EG_INF, 6, &lp, &lb);
 		if (r < 0 || r == 2)
 			break;
 		for (int k = 0; k < cg->np; k++)
@@ -1106,8 +1107,8 @@ eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
 				bc[k] = c;
 			}
 		}
-		/* the lines chosen most: those at 1, and a sixth of the rest */
-		for (int n = 0; n < (left + 5) / 6; n++) {
+		/* the lines chosen most: those at 1, and a fifth of the rest */
+		for (int n = 0; n < (left + 4) / 5; n++) {
 			top = -1;
 			for (int k = 0; k < cg->np; k++)
 				if (!done[k] && best[k] >= 0 && best[k] < 0.99 &&
@@ -1132,12 +1133,13 @@ eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
 		if (nfix == 0)
 			break;
 	}
-	if (left == 0) {
-		for (int k = 0; k < cg->np; k++)
-			memcpy(out->x[cg->pers[k]], cg->fix[k], (size_t)eg->D);
-		rc = 1;
-	}
 out:
+	/* the lines fixed so far; the others keep out's (the incumbent's) */
+	for (int k = 0; k < cg->np; k++)
+		if (done[k]) {
+			memcpy(out->x[cg->pers[k]], cg->fix[k], (size_t)eg->D);
+			rc = 1;
+		}
 	for (int k = 0; k < cg->np; k++)
 		memcpy(cg->fix[k], keep[k], (size_t)eg->D);
 	node_bounds(cg);

@@ -587,8 +587,11 @@ global(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 	quick = rc == 1 && sv_now() - t0 < 0.05 * span;
 	rc = 0;
 	if (!proven(eg, best, *lb)) {
+		unsigned seed = eg->seed + 2;
+
 		eg_sol_copy(eg, &cand, best);
-		if ((rc = eg_cg_dive(cg, dp, t0 + 0.5 * span, &cand)) == 1)
+		if ((rc = eg_cg_dive(cg, dp, t0 + 0.6 * span, &cand)) == 1 &&
+		    (rc = eg_descent(eg, dp, &cand, &seed)) == 0)
 			keep(eg, best, &cand, "dive");
 		rc = rc < 0 ? -1 : 0;
 	}
