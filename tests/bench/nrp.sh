@@ -54,6 +54,11 @@ run_turnus() {
 	ev=$("$tmp/nrpeval" "$bench/Instance$1.txt" "$tmp/r$1.csv" |
 	    sed 's/^objective //')
 	[ "$ev" = "$obj" ] || st="$st,nrpeval=$ev"
+	if [ -z "$obj" ]; then
+		# why: plan's own message, kept for the log
+		echo "bench-nrp: Instance$1: $(head -c 300 "$tmp/t$1.err")" >&2
+		st=failed
+	fi
 	echo "${obj:--} ${st:-failed} ${tb:--}"
 }
 
