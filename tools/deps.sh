@@ -8,7 +8,7 @@ mode=${1:-check}
 pkgs="gcc make libc6-dev libglpk-dev glpk-utils libcsv-dev libcmocka-dev mandoc gettext"
 case $mode in
 build) ;;
-check) pkgs="$pkgs chromium clang libclang-rt-14-dev valgrind"
+check) pkgs="$pkgs chromium clang libclang-rt-14-dev valgrind strace"
 	pkgs="$pkgs locales" ;;
 bench) pkgs="$pkgs hyperfine coinor-cbc python3-pandas" ;;
 fuzz) pkgs="$pkgs clang libclang-rt-14-dev" ;;
