@@ -720,7 +720,7 @@ eg_cg_mip(struct eg_cg *cg, double deadline, const struct eg_sol *inc,
 	int		 rc, st, opt = 0;
 
 	if (!cg->solved && eg_cg_solve(cg, deadline, &lp) == -1)
-		return -1;
+		return 0;		/* no LP in the time: no roster */
 	for (int k = 0; k < cg->ncols; k++)
 		glp_set_col_kind(cg->lp, cg->cols[k].j, GLP_BV);
 	if (inc != NULL && (x = start_vector(cg, inc)) == NULL)
