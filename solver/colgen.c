@@ -721,6 +721,10 @@ eg_cg_mip(struct eg_cg *cg, double deadline, const struct eg_sol *inc,
 
 	if (!cg->solved && eg_cg_solve(cg, deadline, &lp) == -1)
 		return 0;		/* no LP in the time: no roster */
+	/* the incumbent may hold lines a descent found after the pricing */
+	for (int k = 0; inc != NULL && k < cg->np; k++)
+		if (eg_cg_add(cg, k, inc->x[cg->pers[k]]) == -1)
+			return -1;
 	for (int k = 0; k < cg->ncols; k++)
 		glp_set_col_kind(cg->lp, cg->cols[k].j, GLP_BV);
 	if (inc != NULL && (x = start_vector(cg, inc)) == NULL)
