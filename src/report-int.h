@@ -113,7 +113,8 @@ struct tn_report {
 	size_t			 pixcap;
 	int			*rix;
 	size_t			 rixcap;
-	char			**names;	/* owned names of streamed rows */
+	char			**names;	/* owned names of persons */
+	char			*title;		/* owned: the first case's name */
 	int			 nnames, capnames;
 	/* results */
 	int			 finished;

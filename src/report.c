@@ -403,8 +403,14 @@ add_person_row(struct tn_report *r, int si, const struct tn_person *p)
 	if (!isnan(p->wanted_pct) && (isnan(pp->wanted) ||
 	    p->wanted_pct > pp->wanted))
 		pp->wanted = p->wanted_pct;
-	if (w->name == NULL)
-		w->name = p->name;
+	if (w->name == NULL && p->name != NULL) {
+		/* owned: a planner may replace the case's persons */
+		if (grow(&r->names, &r->capnames, r->nnames + 1,
+		    sizeof *r->names) == -1 ||
+		    (r->names[r->nnames] = tn_strdup(p->name)) == NULL)
+			return -1;
+		w->name = r->names[r->nnames++];
+	}
 	w->rules = p->rules;
 	w->in_roster |= p->in_roster;
 	w->in_staff |= p->in_staff;
@@ -887,7 +893,8 @@ tn_report_finish(struct tn_report *r, struct tn_error *err)
 		return -1;
 	}
 	base = &r->srcs[0].c->rules;
-	if (band_names(r, base) == -1 ||
+	if ((r->title = tn_strdup(r->srcs[0].c->name)) == NULL ||
+	    band_names(r, base) == -1 ||
 	    (r->m = tn_calloc((size_t)r->ndepts_ + 1, sizeof *r->m)) == NULL ||
 	    (ftfte = tn_calloc((size_t)r->ndepts_ + 1, sizeof *ftfte)) ==
 	    NULL || finish_persons(r, base) == -1 ||
@@ -943,6 +950,7 @@ tn_report_free(struct tn_report *r)
 	for (int i = 0; i < r->nnames; i++)
 		free(r->names[i]);
 	free(r->names);
+	free(r->title);
 	free(r->pix);
 	free(r->rix);
 	free(r->m);
@@ -1014,7 +1022,8 @@ tn_report_diff(const struct tn_report *r, int i)
 const char *
 tn_report_name(const struct tn_report *r)
 {
-	return r->nsrcs > 0 ? r->srcs[0].c->name : "report";
+	return r->title != NULL ? r->title : r->nsrcs > 0 ?
+	    r->srcs[0].c->name : "report";
 }
 
 int

@@ -243,6 +243,37 @@ measure_contracted_against_rostered(void **state)
 	tn_report_free(r);
 }
 
+/*
+ * The names a report gives out are its own: the planner replaces the
+ * case's persons (--design) while the report of today's roster lives on.
+ */
+static void
+names_outlive_the_case(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_report *r;
+	const struct tn_position_diff *d;
+	struct tn_person_line p;
+
+	tc_file(t, "shifts.csv", SHIFTS);
+	tc_file(t, "staff.csv", "id;name;position_pct\n1;Åse Ødegård;50\n");
+	tc_file(t, "roster.csv", "id;1;2;3;4;5;6;7;8;9;10;11;12;13;14\n"
+	    "1;D;D;D;;;;;D;D;D;;;;\n");
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_non_null(r = tn_report_of_case(t->c, NULL, &t->err));
+	tn_case_free(t->c);
+	t->c = NULL;
+	assert_int_equal(tn_report_ndiffs(r), 1);
+	d = tn_report_diff(r, 0);
+	assert_string_equal(d->name, "Åse Ødegård");
+	assert_string_equal(d->id, "1");
+	tn_report_person(r, 0, &p);
+	assert_string_equal(p.name, "Åse Ødegård");
+	assert_string_equal(p.department, tn_report_dept(r, 0)->department);
+	assert_string_equal(tn_report_name(r), strrchr(t->dir, '/') + 1);
+	tn_report_free(r);
+}
+
 /* Weekends: who works them, on long shifts, and over the limit. */
 static void
 measure_weekends(void **state)
@@ -442,6 +473,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    measure_person_split_over_departments, tc_setup,
 		    tc_teardown),
+		cmocka_unit_test_setup_teardown(names_outlive_the_case,
+		    tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(measure_band_edges, tc_setup,
 		    tc_teardown),
 		cmocka_unit_test_setup_teardown(measure_needed_rounds_up,
