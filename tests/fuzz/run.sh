@@ -1,6 +1,9 @@
 #!/bin/sh
 # Runs each libFuzzer target for a while: make fuzz FUZZ_TIME=seconds.
 # Usage: sh tests/fuzz/run.sh BUILD_DIR SECONDS TARGET...
+# FUZZ_TIMEOUT (default 10) is libFuzzer's limit in wall-clock seconds
+# for one input; raise it on a loaded machine, where a starved process
+# can take seconds over an input that runs in milliseconds alone.
 # The seed corpus of tests/fuzz/corpus/TARGET is read, never written:
 # new inputs go to BUILD_DIR/corpus/TARGET, crashes to
 # BUILD_DIR/crash/TARGET-*; copy a crash into tests/fuzz/regress/TARGET/
@@ -17,7 +20,8 @@ for t in "$@"; do
 	reg=$here/regress/$t
 	[ -d "$reg" ] || reg=
 	printf 'fuzz %s: %s s ... ' "$t" "$secs"
-	if "$b/fuzz_$t" -max_total_time="$secs" -max_len=65536 -timeout=10 \
+	if "$b/fuzz_$t" -max_total_time="$secs" -max_len=65536 \
+	    -timeout="${FUZZ_TIMEOUT:-10}" \
 	    -rss_limit_mb=2048 -print_final_stats=1 \
 	    -artifact_prefix="$b/crash/$t-" "$b/corpus/$t" "$seeds" $reg \
 	    > "$b/log/$t.log" 2>&1; then
