@@ -356,7 +356,7 @@ run_bound(const struct run *u, const struct tn_capacity *cap)
 {
 	if (u->design)
 		return capacity_design_full(u->c, u->c->nids, u->with_long);
-	return cap->nrows > 0 ? cap->row[0].kept_full : u->c->nids;
+	return cap->kept_full;
 }
 
 static int

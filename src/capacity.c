@@ -7,7 +7,7 @@
 
 #include "turnus/plan.h"
 #include "capacity.h"
-#include "holidays.h"
+#include "hta.h"
 #include "model.h"
 #include "util.h"
 #include "write.h"
@@ -268,67 +268,173 @@ dbl_asc(const void *a, const void *b)
 	return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/* Minutes of [a, b) inside the Sunday/holiday window of day x. */
-static long
-sunday_minutes(const struct tn_case *c, int x, long a, long b)
-{
-	int	 n = c->ndays, xd = ((x % n) + n) % n, ws;
-	long	 w0, w1, lo, hi;
-
-	if (c->first_date >= 0)
-		ws = holiday_window_start(c->first_date + xd,
-		    case_weekday(c, xd));
-	else
-		ws = case_weekday(c, xd) == 6 ? 18 * 60 : -1;
-	if (ws < 0)
-		return 0;
-	w0 = (long)x * MIN_PER_DAY - MIN_PER_DAY + ws;
-	w1 = (long)x * MIN_PER_DAY + 22 * 60;
-	lo = a > w0 ? a : w0;
-	hi = b < w1 ? b : w1;
-	return hi > lo ? hi - lo : 0;
-}
-
 /*
- * The most HTA credit (minutes; HTA § 4.2.3: 15 min an hour of night,
- * 10 min an hour of Sunday or holiday) shift s on day d can earn.
- * Night minutes are counted in the Sunday window too: an upper bound.
+ * The HTA credit (minutes; HTA § 4.2.3: 15 min an hour of night, 10 min
+ * an hour of Sunday or holiday outside the night) of shift s on day d,
+ * as hta.c counts it; the rotation wraps.
  */
 static double
 shift_credit(const struct tn_case *c, int d, int s)
 {
-	const struct tn_shift *sh = &c->shifts[s];
-	long	 a = (long)d * MIN_PER_DAY + sh->start, b = a + sh->len;
+	struct hta	 h;
+	int		 n = c->ndays, win[3];
 
-	return sh->night * 15.0 / 60 + (sunday_minutes(c, d, a, b) +
-	    sunday_minutes(c, d + 1, a, b)) * 10.0 / 60;
+	memset(&h, 0, sizeof h);
+	for (int k = 0; k < 3; k++) {
+		int x = (d + k) % n;
+
+		win[k] = hta_window(c->first_date >= 0 ? c->first_date + x : -1,
+		    case_weekday(c, x));
+	}
+	hta_shift(&c->rules, &c->shifts[s], win, case_weekday(c, d), &h);
+	return h.night * 15.0 / 60 + h.sunday * 10.0 / 60;
 }
 
-/* The most credit the staffing plan's heads can earn, in minutes. */
+/* What a bound counts of a shift: its paid minutes or its credit. */
+enum { VAL_PAID, VAL_CREDIT };
+
 static double
-case_credit(const struct tn_case *c)
+shift_value(const struct tn_case *c, int d, int s, int what)
+{
+	return what == VAL_PAID ? c->shifts[s].paid : shift_credit(c, d, s);
+}
+
+/* Shifts a bound counts on day d: long shifts only when with_long. */
+static int
+shift_counts(const struct tn_case *c, int d, int s, int with_long)
+{
+	const struct tn_shift *sh = &c->shifts[s];
+
+	return !sh->off && sh->len <= c->rules.max_shift &&
+	    capacity_shift_day_ok(c, s, d) &&
+	    (with_long || !capacity_is_long(c, s));
+}
+
+/*
+ * The most paid minutes or credit (what) day d's heads hold when no
+ * head is above the plan and each person on duty costs lam: a shift's
+ * value less lam, split over the codes it fills, is what one head of a
+ * code can hold at the most (a head may stay empty).
+ */
+static double
+day_value(const struct tn_case *c, int d, int what, int with_long,
+    double lam)
 {
 	double	 sum = 0;
 
-	for (int dept = 0; dept < c->ndepts; dept++)
-		for (int d = 0; d < c->ndays; d++)
-			for (int k = 0; k < c->ndcodes; k++) {
-				int n = capacity_need(c, dept, d, k);
-				double best = 0;
+	for (int k = 0; k < c->ndcodes; k++) {
+		double best = 0;
+		int n = 0;
 
-				for (int s = 0; n > 0 && s < c->nshifts; s++) {
-					const struct tn_shift *sh = &c->shifts[s];
-					double x;
+		for (int dept = 0; dept < c->ndepts; dept++)
+			n += capacity_need(c, dept, d, k);
+		for (int s = 0; n > 0 && s < c->nshifts; s++) {
+			const struct tn_shift *sh = &c->shifts[s];
 
-					if (sh->off || sh->len > c->rules.max_shift)
-						continue;
-					for (int j = 0; j < sh->ncovers; j++)
-						if (sh->covers[j] == k &&
-						    (x = shift_credit(c, d, s)) > best)
-							best = x;
-				}
-				sum += n * best;
+			if (!shift_counts(c, d, s, with_long))
+				continue;
+			for (int j = 0; j < sh->ncovers; j++)
+				if (sh->covers[j] == k && (shift_value(c, d, s,
+				    what) - lam) / sh->ncovers > best)
+					best = (shift_value(c, d, s, what) -
+					    lam) / sh->ncovers;
+		}
+		sum += n * best;
+	}
+	return sum;
+}
+
+/* Whether lam is worth trying on weekday wd: where two shifts tie. */
+static void
+lam_add(double *lam, int *n, int max, double x)
+{
+	if (x > 0 && *n < max)
+		lam[(*n)++] = x;
+}
+
+/*
+ * The prices at which day_value() on the weekend days of weekday wd
+ * bends: a shift's value, or where two shifts filling a different
+ * number of codes hold the same per code.
+ */
+static int
+lam_candidates(const struct tn_case *c, int wd, int what, int with_long,
+    double *lam, int max)
+{
+	int	 n = 0;
+
+	lam[n++] = 0;
+	for (int d = 0; d < c->ndays; d++) {
+		if (case_weekday(c, d) != wd || !capacity_weekend_day(c, d))
+			continue;
+		for (int s = 0; s < c->nshifts; s++) {
+			double vs = shift_value(c, d, s, what);
+			int ns = c->shifts[s].ncovers;
+
+			if (!shift_counts(c, d, s, with_long))
+				continue;
+			lam_add(lam, &n, max, vs);
+			for (int t = 0; t < c->nshifts; t++) {
+				int nt = c->shifts[t].ncovers;
+
+				if (nt != ns && shift_counts(c, d, t, with_long))
+					lam_add(lam, &n, max, (vs * nt -
+					    shift_value(c, d, t, what) * ns) /
+					    (nt - ns));
 			}
+		}
+	}
+	return n;
+}
+
+/* Weekends one person works at the most in the rotation. */
+static int
+weekends_each(const struct tn_case *c, int every)
+{
+	int	 W = c->ndays / 7;
+
+	if (every <= 1)
+		return W;
+	return c->rules.cyclic ? W / every : (W + every - 1) / every;
+}
+
+/*
+ * The most paid minutes or credit (what) the staffing plan holds when
+ * no head is above it and persons work at most every `every` weekend.
+ * Each weekday of the weekend (Saturdays, Sundays) has at most persons
+ * times weekends_each() persons on duty over the rotation; priced at
+ * lam each, any lam >= 0 gives a bound (Lagrange), and the least of
+ * those tried is taken.  Without that limit long shifts would look as
+ * good for the hours as the short shifts they replace.
+ */
+static double
+plan_value(const struct tn_case *c, int persons, int every, int what,
+    int with_long)
+{
+	double	 sum = 0, lam[256];
+	double	 slots = (double)persons * weekends_each(c, every);
+
+	for (int d = 0; d < c->ndays; d++)
+		if (!capacity_weekend_day(c, d))
+			sum += day_value(c, d, what, with_long, 0);
+	for (int wd = 0; wd < 7; wd++) {
+		int n = lam_candidates(c, wd, what, with_long, lam,
+		    (int)nitems(lam));
+		double best = HUGE_VAL;
+
+		for (int i = 0; i < n; i++) {
+			double v = lam[i] * slots;
+
+			for (int d = 0; d < c->ndays; d++)
+				if (case_weekday(c, d) == wd &&
+				    capacity_weekend_day(c, d))
+					v += day_value(c, d, what, with_long,
+					    lam[i]);
+			best = v < best ? v : best;
+		}
+		if (n > 0 && best < HUGE_VAL && best > 0)
+			sum += best;
+	}
 	return sum;
 }
 
@@ -379,7 +485,8 @@ capacity_norm(const struct tn_case *c, struct capacity_norm *nm)
 	nm->kpart = HTA_FLOOR_WEEK * 60 * w / 100;
 	nm->per = (HTA_TURNUS_WEEK - HTA_FLOOR_WEEK) * 60 * w * thr / 100;
 	nm->credit = (HTA_TURNUS_WEEK - HTA_FLOOR_WEEK) /
-	    (HTA_DAY_WEEK - HTA_FLOOR_WEEK) * case_credit(c);
+	    (HTA_DAY_WEEK - HTA_FLOOR_WEEK) * plan_value(c, 1 << 20,
+	    c->rules.weekend_every, VAL_CREDIT, 1);
 }
 
 /* Minutes F full-time lines need at the least. */
@@ -392,14 +499,42 @@ full_need(const struct tn_case *c, const struct capacity_norm *nm, int F)
 	return F * (thr * nm->kfull - c->rules.hours_tolerance) - save;
 }
 
-/* Minutes a line of pos percent needs at the least. */
+/* The greatest common divisor of the work shifts' paid minutes. */
+static int
+paid_gcd(const struct tn_case *c)
+{
+	int	 g = 0;
+
+	for (int s = 0; s < c->nshifts; s++) {
+		int a = c->shifts[s].paid, b = g;
+
+		if (c->shifts[s].off || a <= 0)
+			continue;
+		while (b != 0) {
+			int t = a % b;
+
+			a = b;
+			b = t;
+		}
+		g = a;
+	}
+	return g;
+}
+
+/*
+ * Minutes a line of pos percent needs at the least: a line's hours are
+ * a sum of shifts, so a multiple of their common divisor.
+ */
 static double
 part_need(const struct tn_case *c, const struct capacity_norm *nm,
     double pos)
 {
 	double	 m = pos * nm->kpart - c->rules.hours_tolerance;
+	int	 g = paid_gcd(c);
 
-	return m > 0 ? m : 0;
+	if (m <= 0)
+		return 0;
+	return g > 0 ? ceil(m / g - 1e-9) * g : m;
 }
 
 /*
@@ -458,42 +593,73 @@ design_full(const struct tn_case *c, double minutes, int heads,
 	return best;
 }
 
+/*
+ * The norm and the most paid minutes of a rotation that persons work at
+ * every `every` weekend at the most: the credit is what those persons
+ * can earn, the minutes what they can hold.
+ */
+static double
+norm_for(const struct tn_case *c, int persons, int every, int with_long,
+    struct capacity_norm *nm)
+{
+	capacity_norm(c, nm);
+	if (nm->credit > 0)
+		nm->credit = (HTA_TURNUS_WEEK - HTA_FLOOR_WEEK) /
+		    (HTA_DAY_WEEK - HTA_FLOOR_WEEK) * plan_value(c, persons,
+		    every, VAL_CREDIT, with_long);
+	return plan_value(c, persons, every, VAL_PAID, with_long);
+}
+
 int
 capacity_design_full(const struct tn_case *c, int heads, int with_long)
 {
 	struct capacity_norm nm;
-	double	 w, minutes;
+	double	 minutes;
 
-	capacity_norm(c, &nm);
-	rotation_need(c, -1, with_long && case_has_long(c), &w, &minutes);
+	minutes = norm_for(c, heads, c->rules.weekend_every,
+	    with_long && case_has_long(c), &nm);
 	return design_full(c, minutes, heads, &nm);
+}
+
+int
+capacity_kept_full(const struct tn_case *c)
+{
+	struct capacity_norm nm;
+	double	 minutes;
+
+	minutes = norm_for(c, c->nids, c->rules.weekend_every, 1, &nm);
+	return today_full(c, minutes, &nm);
 }
 
 static void
 fill_row(const struct tn_case *c, struct tn_capacity_row *r, int every,
-    int with_long, double maxminutes)
+    int with_long)
 {
 	struct capacity_norm nm;
-	double	 wsum, minutes;
+	double	 wsum, minutes, most;
 	int	 per = (c->ndays / 7) / every;
 
-	capacity_norm(c, &nm);
 	memset(r, 0, sizeof *r);
 	r->weekend_every = every;
 	r->long_shifts = with_long;
 	r->possible = !with_long || case_has_long(c);
-	rotation_need(c, -1, with_long && r->possible, &wsum, &minutes);
+	with_long = with_long && r->possible;
+	rotation_need(c, -1, with_long, &wsum, &minutes);
 	r->weekend_persons = c->ndays >= 7 ? wsum / (c->ndays / 7) : 0;
 	r->heads = per > 0 ? (int)ceil(wsum / per - 1e-9) : -1;
 	r->demand_hours = minutes / 60.0;
+	most = norm_for(c, c->nids, every, 1, &nm);
 	r->fte = nm.kfull > 0 ? minutes / (100 * nm.kfull) : 0;
 	r->today_heads = c->nids;
+	r->kept_full = today_full(c, most, &nm);
+	/* the row's weekends: every head on its shifts, long or short */
+	norm_for(c, c->nids, every, with_long, &nm);
 	r->today_full = design_full(c, minutes, c->nids, &nm);
-	r->kept_full = today_full(c, maxminutes, &nm);
 	if (r->today_heads > 0)
 		r->today_share = (double)r->today_full / r->today_heads;
 	r->design_heads = r->heads;
 	if (r->heads > 0) {
+		norm_for(c, r->heads, every, with_long, &nm);
 		r->design_full = design_full(c, minutes, r->heads, &nm);
 		r->design_share = (double)r->design_full / r->heads;
 		nm.kpart = nm.kfull;
@@ -508,7 +674,6 @@ tn_capacity(const struct tn_case *c, struct tn_capacity *cap,
 {
 	static const int every[3] = { 2, 3, 4 };
 	struct capacity_norm nm;
-	double	 w, off, on;
 
 	memset(cap, 0, sizeof *cap);
 	if (c->ndemand == 0) {
@@ -521,12 +686,10 @@ tn_capacity(const struct tn_case *c, struct tn_capacity *cap,
 	cap->full_time_hours = nm.kfull * 100 / 60;
 	cap->floor_hours = nm.kpart * 100 / 60;
 	cap->current_every = c->rules.weekend_every;
-	rotation_need(c, -1, 0, &w, &off);
-	rotation_need(c, -1, case_has_long(c), &w, &on);
+	cap->kept_full = capacity_kept_full(c);
 	for (int i = 0; i < 3; i++)
 		for (int l = 0; l < 2; l++)
-			fill_row(c, &cap->row[cap->nrows++], every[i], l,
-			    off > on ? off : on);
+			fill_row(c, &cap->row[cap->nrows++], every[i], l);
 	return 0;
 }
 
@@ -611,7 +774,7 @@ text_write(const struct tn_capacity *cap, const struct tn_case *c,
 	    "full time.  No plan beats these numbers.\n", cap->current_every,
 	    cap->current_every == 2 ? "nd" : cap->current_every == 3 ? "rd" :
 	    "th", style_num(a, sizeof a, st, c->rules.min_position_pct, 0),
-	    cap->nrows > 0 ? cap->row[0].kept_full : 0, c->nids);
+	    cap->kept_full, c->nids);
 	plain_note(cap, st, fp);
 	if (cap->weeks % 4 != 0)
 		fprintf(fp, "A %d-week rotation fits %d weekend%s in every 4th "

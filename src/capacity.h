@@ -48,6 +48,9 @@ void	 capacity_norm(const struct tn_case *, struct capacity_norm *);
 /* Most full-time lines among heads designed lines (a bound). */
 int	 capacity_design_full(const struct tn_case *, int, int);
 
+/* Most full-time persons with today's staff and positions (a bound). */
+int	 capacity_kept_full(const struct tn_case *);
+
 /* The most paid minutes the staffing plan can carry, long shifts or not. */
 double	 capacity_max_minutes(const struct tn_case *);
 

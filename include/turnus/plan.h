@@ -120,6 +120,8 @@ struct tn_capacity {
 	double	 floor_hours;	/* the least a 100 % position can need
 				   (three-shift work under the HTA week) */
 	int	 current_every;		/* the case's weekend_every */
+	int	 kept_full;	/* most full-time, today's positions kept,
+				   at the case's weekend_every */
 	int	 nrows;
 	struct tn_capacity_row row[6];
 };

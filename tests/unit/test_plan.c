@@ -10,6 +10,7 @@
 #include "testcase.h"
 #include "turnus/plan.h"
 #include "turnus/report.h"
+#include "capacity.h"
 
 static const char shifts_8h[] =
     "code;start;end;hours\n"
@@ -113,8 +114,9 @@ plan_keeps_positions_and_bound(void **state)
 		snprintf(id, sizeof id, "%d", i + 1);
 		assert_true(person(t, id)->pos_pct >= before[i] - 1e-9);
 	}
-	assert_true(r.full_time <= cap.row[0].kept_full);
-	assert_int_equal(r.full_time_bound, cap.row[0].kept_full);
+	assert_true(r.full_time <= cap.kept_full);
+	assert_true(cap.kept_full <= cap.row[0].kept_full);
+	assert_int_equal(r.full_time_bound, cap.kept_full);
 	assert_int_equal(rule_findings(t), 0);
 	assert_int_equal(tn_report_total(r.before)->headcount, 6);
 	assert_int_equal(tn_report_total(r.after)->full_time, r.full_time);
@@ -254,6 +256,69 @@ capacity_hta_week_bound(void **state)
 	assert_int_equal(plain, tn_capacity_pick(&cap, 3, 1)->design_plain);
 }
 
+static const char shifts_dan_long[] =
+    "code;start;end;hours;covers\n"
+    "D;07:30;15:00;7,5;\nA;14:30;22:00;7,5;\nN;21:45;07:45;10;\n"
+    "L;08:00;20:30;12,5;D A\n";
+
+/*
+ * The generated ward of 30 persons (tests/cli/plan-generated/ward.sh):
+ * 24 lines, 4,155 h.  19 full-time lines would need 19 x 211 h less
+ * the HTA credit they can save (151 h: a long shift's Sunday credit
+ * counted once, not for its D and its A head) plus 5 lines of 30 %,
+ * each at least 58.5 h and so 60 h of 2.5 h steps: 4,158 h, more than
+ * the plan holds.  18 fit, and plan finds 18 (make bench).
+ */
+static void
+capacity_design_bound_tight(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_capacity cap;
+	const struct tn_capacity_row *row;
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_dan_long), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min\nall;D;6\nall;A;5\nall;N;2\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(tn_capacity(t->c, &cap, &t->err), 0);
+	row = tn_capacity_pick(&cap, 3, 1);
+	assert_non_null(row);
+	assert_int_equal(row->heads, 24);
+	assert_true(fabs(row->demand_hours - 4155) < 1e-9);
+	assert_int_equal(row->design_full, 18);
+	assert_int_equal(capacity_design_full(t->c, 24, 1), 18);
+}
+
+/*
+ * Today's staff: 12 persons, 10 at 90 % and 2 at 20 %, all wanting
+ * 100 %.  At every 3rd weekend they are 4 a weekend day, so every
+ * weekend is 3 L and 1 N and the plan holds 2,220 h: 10 full time
+ * (the plan keeps today's roster of 10, make bench).  Every 2nd
+ * weekend leaves room for D and A at weekends, more hours: 11.
+ */
+static void
+capacity_kept_bound_weekends(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_capacity cap;
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_dan_long), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min\nall;D;3\nall;A;3\nall;N;1\n"), 0);
+	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
+	    "1;90;100\n2;90;100\n3;90;100\n4;90;100\n5;90;100\n"
+	    "6;90;100\n7;90;100\n8;90;100\n9;90;100\n10;90;100\n"
+	    "11;20;100\n12;20;100\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(tn_capacity(t->c, &cap, &t->err), 0);
+	assert_int_equal(cap.kept_full, 10);
+	assert_int_equal(capacity_kept_full(t->c), 10);
+	assert_int_equal(tn_capacity_pick(&cap, 3, 1)->kept_full, 10);
+	assert_int_equal(tn_capacity_pick(&cap, 2, 1)->kept_full, 11);
+}
+
 int
 main(void)
 {
@@ -269,6 +334,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(plan_design_within_capacity,
 		    tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(capacity_hta_week_bound,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(capacity_design_bound_tight,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(capacity_kept_bound_weekends,
 		    tc_setup, tc_teardown),
 	};
 
