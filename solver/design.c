@@ -7,6 +7,7 @@
 
 #include "capacity.h"
 #include "design.h"
+#include "i18n.h"
 #include "util.h"
 
 /* The role of most staff that no demand row names, else "any". */
@@ -93,7 +94,7 @@ design_line_add(struct tn_case *c, int dept, const char *role)
 	p = &c->persons[n];
 	memset(p, 0, sizeof *p);
 	snprintf(id, sizeof id, "L%02d", n + 1);
-	snprintf(name, sizeof name, "Line %d", n + 1);
+	snprintf(name, sizeof name, _("Line %d"), n + 1);
 	p->id = tn_strdup(id);
 	p->name = tn_strdup(name);
 	p->role = tn_strdup(role);

@@ -13,6 +13,7 @@
 #include <glpk.h>
 
 #include "engine.h"
+#include "i18n.h"
 #include "util.h"
 
 struct lpm {
@@ -327,14 +328,14 @@ eg_write_lp(struct sv *sv, const char *lp, const char *mps,
 	}
 	setlocale(LC_NUMERIC, "C");
 	if (lp != NULL && glp_write_lp(m.P, NULL, lp) != 0) {
-		tn_error_set(err, TN_INTERNAL, lp, 0, 0, "cannot write the "
-		    "model");
+		tn_error_set(err, TN_INTERNAL, lp, 0, 0, _("cannot write the "
+		    "model"));
 		rc = -1;
 	}
 	if (rc == 0 && mps != NULL && glp_write_mps(m.P, GLP_MPS_FILE, NULL,
 	    mps) != 0) {
-		tn_error_set(err, TN_INTERNAL, mps, 0, 0, "cannot write the "
-		    "model");
+		tn_error_set(err, TN_INTERNAL, mps, 0, 0, _("cannot write the "
+		    "model"));
 		rc = -1;
 	}
 out:

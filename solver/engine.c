@@ -13,6 +13,7 @@
 #include <glpk.h>
 
 #include "engine.h"
+#include "i18n.h"
 #include "util.h"
 
 /* A line of the engine's progress for -v (GLPK's log). */
@@ -518,18 +519,18 @@ first_roster(struct eg *eg, struct eg_dp *dp, struct eg_sol *best,
 	int	 rc;
 
 	if ((rc = eg_construct(eg, dp, best)) == -2) {
-		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "no roster within "
+		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, _("no roster within "
 		    "the time limit: the line engine needs more time for a "
-		    "case of %d persons and %d days", eg->P, eg->D);
+		    "case of %d persons and %d days"), eg->P, eg->D);
 		return -1;
 	}
 	if (rc == -1 || eg_descent(eg, dp, best, &seed) == -1)
 		return tn_oom(err);
 	for (int p = 0; p < eg->P; p++)
 		if (!eg_line_ok(eg, p, best->x[p])) {
-			tn_error_set(err, TN_INPUT, NULL, 0, 0, "no roster line "
+			tn_error_set(err, TN_INPUT, NULL, 0, 0, _("no roster line "
 			    "for '%s' keeps the rules, the hours and the locked "
-			    "days of staff.csv and wishes.csv",
+			    "days of staff.csv and wishes.csv"),
 			    eg->c->persons[eg->sv->rows[p].person].id);
 			return -1;
 		}
@@ -683,8 +684,8 @@ eg_plan(struct sv *sv, struct sv_result *sr, double t0, double until,
 		rc = run(&eg, sr, t0, eg.deadline, err);
 	else {
 		glp_free_env();
-		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "GLPK failed in the "
-		    "line engine");
+		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, _("GLPK failed in the "
+		    "line engine"));
 	}
 	glp_error_hook(NULL, NULL);
 	glp_term_hook(NULL, NULL);

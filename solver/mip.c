@@ -14,6 +14,7 @@
 #include <glpk.h>
 
 #include "capacity.h"
+#include "i18n.h"
 #include "sv.h"
 #include "util.h"
 
@@ -575,13 +576,13 @@ write_files(struct mip *m, const char *lp, const char *mps,
     struct tn_error *err)
 {
 	if (lp != NULL && glp_write_lp(m->P, NULL, lp) != 0) {
-		tn_error_set(err, TN_INTERNAL, lp, 0, 0, "cannot write the "
-		    "model");
+		tn_error_set(err, TN_INTERNAL, lp, 0, 0, _("cannot write the "
+		    "model"));
 		return -1;
 	}
 	if (mps != NULL && glp_write_mps(m->P, GLP_MPS_FILE, NULL, mps) != 0) {
-		tn_error_set(err, TN_INTERNAL, mps, 0, 0, "cannot write the "
-		    "model");
+		tn_error_set(err, TN_INTERNAL, mps, 0, 0, _("cannot write the "
+		    "model"));
 		return -1;
 	}
 	return 0;
@@ -600,8 +601,8 @@ sv_mip_write(struct sv *sv, const char *lp, const char *mps,
 	if (setjmp(m.jb)) {
 		after_error(&m);
 		hooks_off();
-		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "GLPK failed "
-		    "while building the model");
+		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, _("GLPK failed "
+		    "while building the model"));
 		return -1;
 	}
 	if (build(&m) == -1) {

@@ -12,6 +12,7 @@
 #include "design.h"
 #include "findings.h"
 #include "hta.h"
+#include "i18n.h"
 #include "sv.h"
 #include "util.h"
 #include "why.h"
@@ -139,9 +140,9 @@ rule_findings(const struct tn_case *c, const struct tn_findings *f,
 		if (f->v[i].rule == TN_R_COVER)
 			continue;
 		if (err != NULL)
-			tn_error_set(err, TN_INTERNAL, NULL, 0, 0, "the planned "
+			tn_error_set(err, TN_INTERNAL, NULL, 0, 0, _("the planned "
 			    "roster fails check: %s: %s (a bug in turnus "
-			    "plan; nothing written)", f->v[i].person >= 0 ?
+			    "plan; nothing written)"), f->v[i].person >= 0 ?
 			    c->persons[f->v[i].person].id : "-", f->v[i].msg);
 		*bad_row = f->v[i].person;
 		*bad_day = f->v[i].ndays > 0 ? f->v[i].days[0] : -1;
@@ -667,8 +668,8 @@ tn_plan(struct tn_case *c, const struct tn_plan_opts *o,
 	memset(res, 0, sizeof *res);
 	u.deadline = o->time_limit > 0 ? u.t0 + o->time_limit : 0;
 	if (c->ndemand == 0) {
-		tn_error_set(err, TN_INPUT, tn_case_name(c), 0, 0, "no demand "
-		    "in the case, expected a demand.csv (the staffing plan)");
+		tn_error_set(err, TN_INPUT, tn_case_name(c), 0, 0, _("no demand "
+		    "in the case, expected a demand.csv (the staffing plan)"));
 		return -1;
 	}
 	if (tn_capacity(c, &cap, err) == -1 ||

@@ -11,14 +11,16 @@
 #include <strings.h>
 
 #include "capacity.h"
+#include "i18n.h"
 #include "util.h"
 #include "why.h"
 
 #define EPS		1e-6
 #define MAX_SHORT	8	/* shifts listed one by one */
 
-static const char *const day_plural[7] = { "Mondays", "Tuesdays",
-    "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays" };
+static const char *const day_plural[7] = { N_("Mondays"), N_("Tuesdays"),
+    N_("Wednesdays"), N_("Thursdays"), N_("Fridays"), N_("Saturdays"),
+    N_("Sundays") };
 
 static int
 add(struct tn_plan_result *res, const char *fmt, ...)
@@ -43,25 +45,14 @@ add(struct tn_plan_result *res, const char *fmt, ...)
 	return 0;
 }
 
-static const char *
-ordinal(int n)
-{
-	static char	 b[16];
-
-	snprintf(b, sizeof b, "%d%s", n, n % 100 / 10 == 1 ? "th" :
-	    n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" :
-	    "th");
-	return b;
-}
-
-/* A count: whole, or with one decimal. */
+/* A count: whole, or with one decimal (a comma in Norwegian text). */
 static const char *
 count(char *b, size_t sz, double x)
 {
 	if (fabs(x - round(x)) < 0.05)
 		snprintf(b, sz, "%.0f", round(x));
 	else
-		snprintf(b, sz, "%.1f", x);
+		fmt_num(b, sz, x, 1, i18n_nb());
 	return b;
 }
 
@@ -88,7 +79,7 @@ day_codes(const struct sv *sv, int d, char *b, size_t sz)
 			continue;
 		k++;
 		snprintf(b + strlen(b), sz - strlen(b), "%s%s", k == 1 ? "" :
-		    k == n ? " and " : ", ", c->dcodes[x]);
+		    k == n ? C_("list", " and ") : ", ", c->dcodes[x]);
 	}
 }
 
@@ -170,7 +161,7 @@ weekend_day(const struct sv *sv, int wd, int with_long, int blamed,
 	int	 weeks = c->ndays / 7, E = c->rules.weekend_every;
 	int	 need = 0, M = 0, miss = 0, day = -1;
 	double	 most;
-	char	 codes[160], lc[64], a[16], b[16], x[16];
+	char	 codes[160], lc[64], wl[96] = "", a[16], b[16], e[16];
 
 	long_codes(sv, lc, sizeof lc);
 	with_long = with_long && lc[0] != '\0';
@@ -196,21 +187,24 @@ weekend_day(const struct sv *sv, int wd, int with_long, int blamed,
 	if (need <= most + EPS && !blamed)
 		return 0;
 	day_codes(sv, day, codes, sizeof codes);
+	if (with_long)
+		snprintf(wl, sizeof wl, _(" (with long shifts %s)"), lc);
+	fmt_ordinal(e, sizeof e, E);
 	if (need > most + EPS)
-		return add(res, "%s need %d person%s on %s%s%s%s; with every "
-		    "%s weekend (weekend_every) and %d persons allowed to work "
-		    "weekends, %sat most %s can be there: %s missing",
-		    day_plural[wd], need, need == 1 ? "" : "s", codes,
-		    with_long ? " (with long shifts " : "", with_long ? lc :
-		    "", with_long ? ")" : "",
-		    ordinal(E), M, fabs(most - round(most)) < 0.05 ? "" :
-		    "on average ", count(a, sizeof a, most), count(b, sizeof b,
-		    need - most));
-	return add(res, "%s need %d persons on %s; every %s weekend "
+		return add(res, P_("%s need %d person on %s%s; with every %s "
+		    "weekend (weekend_every) and %d persons allowed to work "
+		    "weekends, %sat most %s can be there: %s missing", "%s need "
+		    "%d persons on %s%s; with every %s weekend (weekend_every) "
+		    "and %d persons allowed to work weekends, %sat most %s can "
+		    "be there: %s missing", need), _(day_plural[wd]), need,
+		    codes, wl, e, M, fabs(most - round(most)) < 0.05 ? "" :
+		    _("on average "), count(a, sizeof a, most), count(b,
+		    sizeof b, need - most));
+	return add(res, _("%s need %d persons on %s; every %s weekend "
 	    "(weekend_every) lets %s of the %d persons allowed to work "
 	    "weekends be there, but with the other rules and roles %s "
-	    "are still missing", day_plural[wd], need, codes, ordinal(E),
-	    count(x, sizeof x, most), M, count(b, sizeof b, miss));
+	    "are still missing"), _(day_plural[wd]), need, codes, e,
+	    count(a, sizeof a, most), M, count(b, sizeof b, miss));
 }
 
 static int
@@ -225,8 +219,8 @@ explain_weekends(const struct sv *sv, const struct sv_elastic *el,
 		if (weekend_day(sv, wd, with_long, blamed, res) == -1)
 			return -1;
 	if (el->solved && el->fam[SV_F_WHOLE] > EPS && res->nexplain == n0 &&
-	    add(res, "a worked weekend is Saturday and Sunday "
-	    "(whole_weekends = yes): that keeps weekend days short") == -1)
+	    add(res, "%s", _("a worked weekend is Saturday and Sunday "
+	    "(whole_weekends = yes): that keeps weekend days short")) == -1)
 		return -1;
 	return 0;
 }
@@ -243,14 +237,14 @@ explain_hours(const struct sv *sv, const struct sv_elastic *el,
 	for (int r = 0; r < sv->nrows; r++)
 		most += sv->rows[r].maxpaid / 60.0;
 	if (most + EPS < need)
-		return add(res, "the staffing plan needs %.0f h in the "
+		return add(res, _("the staffing plan needs %.0f h in the "
 		    "rotation, but the staff's positions (up to what each "
 		    "wants, at most 100 %%, within hours_tolerance) carry at "
-		    "most %.0f h: %.0f h short", need, most, need - most);
+		    "most %.0f h: %.0f h short"), need, most, need - most);
 	if (el->solved && el->fam[SV_F_HOURS] > 0.5)
-		return add(res, "the positions' hours (today's up to what "
+		return add(res, _("the positions' hours (today's up to what "
 		    "each wants, within hours_tolerance) do not reach the "
-		    "shifts left short: about %.0f h more would be needed",
+		    "shifts left short: about %.0f h more would be needed"),
 		    el->fam[SV_F_HOURS]);
 	return 0;
 }
@@ -272,19 +266,21 @@ explain_rules(const struct sv *sv, const struct sv_elastic *el,
     struct tn_plan_result *res)
 {
 	const struct tn_rules *r = &sv->c->rules;
+	char	 h[16];
 
-	if (el->fam[SV_F_REST] > EPS && add(res, "the rest between shifts "
-	    "(min_daily_rest_hours = %g h, and cannot_follow) keeps persons "
-	    "from the shifts left short, most on %s", r->min_daily_rest /
-	    60.0, day_plural[worst_day(el, SV_F_REST)]) == -1)
+	if (el->fam[SV_F_REST] > EPS && add(res, _("the rest between shifts "
+	    "(min_daily_rest_hours = %s h, and cannot_follow) keeps persons "
+	    "from the shifts left short, most on %s"), count(h, sizeof h,
+	    r->min_daily_rest / 60.0),
+	    _(day_plural[worst_day(el, SV_F_REST)])) == -1)
 		return -1;
-	if (el->fam[SV_F_RUN] > EPS && add(res, "no more than %d working "
+	if (el->fam[SV_F_RUN] > EPS && add(res, _("no more than %d working "
 	    "days in a row (max_consecutive_days) keeps persons from the "
-	    "shifts left short", r->max_consecutive_days) == -1)
+	    "shifts left short"), r->max_consecutive_days) == -1)
 		return -1;
-	if (el->fam[SV_F_WEEK] > EPS && add(res, "no more than %g h in a "
-	    "week (max_week_hours) keeps persons from the shifts left short",
-	    r->max_week / 60.0) == -1)
+	if (el->fam[SV_F_WEEK] > EPS && add(res, _("no more than %s h in a "
+	    "week (max_week_hours) keeps persons from the shifts left short"),
+	    count(h, sizeof h, r->max_week / 60.0)) == -1)
 		return -1;
 	return 0;
 }
@@ -321,6 +317,21 @@ may_fill(const struct sv *sv, const struct sv_group *gr, const char *role)
 	return n;
 }
 
+static int
+heads_add(struct tn_plan_result *res, const char *day, const char *wd,
+    const char *code, const struct tn_demand *q, int m)
+{
+	if (strcasecmp(q->role, "any") != 0)
+		return add(res, _("%s %s %s needs %d %s, but only %d may work "
+		    "it (roles, long_shifts, nights, locked days): more staff "
+		    "would help"), day, wd, code, q->min, q->role, m);
+	return add(res, P_("%s %s %s needs %d person, but only %d may work it "
+	    "(roles, long_shifts, nights, locked days): more staff would "
+	    "help", "%s %s %s needs %d persons, but only %d may work it "
+	    "(roles, long_shifts, nights, locked days): more staff would "
+	    "help", q->min), day, wd, code, q->min, m);
+}
+
 /* Shifts no rule can fill: too few persons (of the role) may work them. */
 static int
 explain_heads(const struct sv *sv, struct tn_plan_result *res)
@@ -333,24 +344,19 @@ explain_heads(const struct sv *sv, struct tn_plan_result *res)
 
 		for (int k = 0; k < gr->nq && n < 4; k++) {
 			const struct tn_demand *q = &c->demand[gr->q[k]];
-			int m = may_fill(sv, gr, q->role), any;
+			int m = may_fill(sv, gr, q->role);
 			char day[32];
 
 			if (m >= q->min)
 				continue;
-			any = strcasecmp(q->role, "any") == 0;
 			if (c->first_date >= 0)
 				fmt_date(day, sizeof day, c->first_date +
 				    gr->day, 0);
 			else
-				snprintf(day, sizeof day, "day %d",
+				snprintf(day, sizeof day, _("day %d"),
 				    gr->day + 1);
-			if (add(res, "%s %s %s needs %d %s, but only %d may "
-			    "work it (roles, long_shifts, nights, locked days): "
-			    "more staff would help", day,
-			    weekday_abbr[case_weekday(c, gr->day)],
-			    c->dcodes[gr->dcode], q->min, any ? "persons" :
-			    q->role, m) == -1)
+			if (heads_add(res, day, _(weekday_abbr[case_weekday(c,
+			    gr->day)]), c->dcodes[gr->dcode], q, m) == -1)
 				return -1;
 			n++;
 		}
@@ -386,17 +392,17 @@ explain_groups(const struct sv *sv, struct tn_plan_result *res)
 				fmt_date(day, sizeof day, c->first_date +
 				    gr->day, 0);
 			else
-				snprintf(day, sizeof day, "day %d",
+				snprintf(day, sizeof day, _("day %d"),
 				    gr->day + 1);
-			if (add(res, "%s %s %s%s%s: %d on duty, needs %d "
-			    "(%d missing)", day, weekday_abbr[case_weekday(c,
-			    gr->day)], c->dcodes[gr->dcode], any ? "" : " ",
+			if (add(res, _("%s %s %s%s%s: %d on duty, needs %d "
+			    "(%d missing)"), day, _(weekday_abbr[case_weekday(c,
+			    gr->day)]), c->dcodes[gr->dcode], any ? "" : " ",
 			    any ? "" : q->role, on, q->min, q->min - on) == -1)
 				return -1;
 		}
 	}
-	if (more > 0 && add(res, "and %d more shifts short of staff",
-	    more) == -1)
+	if (more > 0 && add(res, P_("and %d more shift short of staff",
+	    "and %d more shifts short of staff", more), more) == -1)
 		return -1;
 	return 0;
 }
@@ -421,9 +427,10 @@ why_explain(struct sv *sv, int with_long, double deadline,
 	    (el.solved && explain_rules(sv, &el, res) == -1) ||
 	    explain_heads(sv, res) == -1)
 		goto oom;
-	if (el.solved && slack < EPS && add(res, "with these rules a roster "
-	    "that covers the staffing plan is not ruled out: the search "
-	    "did not find one in time; a longer --time-limit may") == -1)
+	if (el.solved && slack < EPS && add(res, "%s", _("with these rules a "
+	    "roster that covers the staffing plan is not ruled out: the "
+	    "search did not find one in time; a longer --time-limit may")) ==
+	    -1)
 		goto oom;
 	if (explain_groups(sv, res) == -1)
 		goto oom;

@@ -8,11 +8,13 @@
 #include "turnus/plan.h"
 #include "capacity.h"
 #include "hta.h"
+#include "i18n.h"
 #include "model.h"
 #include "util.h"
 #include "write.h"
 
 #define NIGHT_SHIFT_MIN	180	/* more than 3 h at night: a night shift */
+#define CAP_NCOLS	10	/* columns of the text table */
 
 int
 capacity_need(const struct tn_case *c, int dept, int day, int dcode)
@@ -677,8 +679,8 @@ tn_capacity(const struct tn_case *c, struct tn_capacity *cap,
 
 	memset(cap, 0, sizeof *cap);
 	if (c->ndemand == 0) {
-		tn_error_set(err, TN_INPUT, tn_case_name(c), 0, 0, "no demand "
-		    "in the case, expected a demand.csv (the staffing plan)");
+		tn_error_set(err, TN_INPUT, tn_case_name(c), 0, 0, _("no demand "
+		    "in the case, expected a demand.csv (the staffing plan)"));
 		return -1;
 	}
 	cap->weeks = c->ndays / 7;
@@ -714,72 +716,212 @@ plain_note(const struct tn_capacity *cap, const struct tn_style *st,
 	    cap->current_every, 0);
 	const struct tn_capacity_row *on = tn_capacity_pick(cap,
 	    cap->current_every, 1);
-	char	 a[32], b[32] = "";
+	char	 a[32], b[64] = "", o[16], m[512];
 
 	if (off == NULL || off->heads <= 0 || cap->floor_hours >=
 	    cap->full_time_hours - 1e-9)
 		return;
 	if (on != NULL && on->possible && on->heads > 0)
-		snprintf(b, sizeof b, " (%d with long shifts)",
+		snprintf(b, sizeof b, _(" (%d with long shifts)"),
 		    on->design_plain);
-	fprintf(fp, "Three-shift lines (D, A and N, every 3rd Sunday) earn a "
-	    "shorter HTA week:\nthe bounds above count it.  With a %s h week "
-	    "for every line, designed\nlines carry at most %d full-time%s at "
-	    "today's weekend rule.\n", style_num(a, sizeof a, st,
-	    cap->full_time_hours / cap->weeks, 1), off->design_plain, b);
+	snprintf(m, sizeof m, P_("Three-shift lines (D, A and N, every %s "
+	    "Sunday) earn a shorter HTA week: the bounds above count it.  "
+	    "With a %s h week for every line, designed lines carry at most "
+	    "%d full-time%s at today's weekend rule.", "Three-shift lines (D, "
+	    "A and N, every %s Sunday) earn a shorter HTA week: the bounds "
+	    "above count it.  With a %s h week for every line, designed "
+	    "lines carry at most %d full-time%s at today's weekend rule.",
+	    off->design_plain), fmt_ordinal(o, sizeof o, 3), style_num(a,
+	    sizeof a, st, cap->full_time_hours / cap->weeks, 1),
+	    off->design_plain, b);
+	text_wrap(fp, m, 0, 0, 80);
+}
+
+/*
+ * The table's columns: a heading in two lines (a first line that spans
+ * span columns), the least width, and whether the cells are left-aligned.
+ */
+static const struct cap_col {
+	const char	*top, *bottom;
+	int		 span, left;
+} cap_cols[CAP_NCOLS] = {
+	{ N_("weekend"), N_("every"), 1, 1 },
+	{ N_("long"), N_("shifts"), 1, 1 },
+	{ N_("persons"), N_("/weekend"), 1, 0 },
+	{ N_("heads"), N_("needed"), 1, 0 },
+	{ N_("demand"), N_("hours"), 1, 0 },
+	{ N_("today's staff"), NC_("capacity", "full-time"), 2, 0 },
+	{ NULL, NC_("capacity", "share"), 0, 0 },
+	{ N_("designed lines"), NC_("capacity", "lines"), 3, 0 },
+	{ NULL, NC_("capacity", "full-time"), 0, 0 },
+	{ NULL, NC_("capacity", "share"), 0, 0 },
+};
+
+/* A row's cells; ncells is 2 or 7 when a note ends the row early. */
+static int
+cap_cells(const struct tn_capacity_row *r, const struct tn_style *st,
+    char cell[CAP_NCOLS][32])
+{
+	snprintf(cell[0], 32, "%d", r->weekend_every);
+	snprintf(cell[1], 32, "%s", r->long_shifts ? C_("capacity", "yes") :
+	    C_("capacity", "no"));
+	if (!r->possible)
+		return 2;
+	style_num(cell[2], 32, st, r->weekend_persons, 1);
+	snprintf(cell[3], 32, "%d", r->heads);
+	if (r->heads < 0)
+		snprintf(cell[3], 32, "-");
+	style_num(cell[4], 32, st, r->demand_hours, 0);
+	snprintf(cell[5], 32, "%d", r->today_full);
+	style_num(cell[6], 32, st, 100 * r->today_share, 0);
+	strcat(cell[6], " %");
+	if (r->heads < 0)
+		return 7;
+	snprintf(cell[7], 32, "%d", r->design_heads);
+	snprintf(cell[8], 32, "%d", r->design_full);
+	style_num(cell[9], 32, st, 100 * r->design_share, 0);
+	strcat(cell[9], " %");
+	return CAP_NCOLS;
+}
+
+/* Each column as wide as its words and cells; a span's last one widens. */
+static void
+cap_widths(const struct tn_capacity *cap, const struct tn_style *st,
+    int w[CAP_NCOLS])
+{
+	char	 cell[CAP_NCOLS][32];
+
+	for (int i = 0; i < CAP_NCOLS; i++) {
+		w[i] = text_wider(0, _(cap_cols[i].bottom));
+		if (cap_cols[i].span == 1)
+			w[i] = text_wider(w[i], _(cap_cols[i].top));
+	}
+	for (int k = 0; k < cap->nrows; k++) {
+		int n = cap_cells(&cap->row[k], st, cell);
+
+		for (int i = 0; i < n; i++)
+			w[i] = text_wider(w[i], cell[i]);
+	}
+	for (int i = 0; i < CAP_NCOLS; i++) {
+		int span = cap_cols[i].span, have = -1;
+
+		for (int j = i; j < i + span; j++)
+			have += w[j] + 1;
+		if (span > 1 && have < text_wider(0, _(cap_cols[i].top)))
+			w[i + span - 1] += text_wider(0, _(cap_cols[i].top)) -
+			    have;
+	}
+}
+
+/* Two spaces before a span of columns, one between the others. */
+static void
+cap_line(FILE *fp, const char *const *cell, const int *w, int n)
+{
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			fputs(cap_cols[i].span > 1 ? "  " : " ", fp);
+		if (cap_cols[i].left || cell[i][0] == '(')
+			text_pad(fp, cell[i], i == n - 1 ? 0 : w[i]);
+		else
+			text_rpad(fp, cell[i], w[i]);
+	}
+	putc('\n', fp);
+}
+
+/* The first heading line: a span's words over all its columns. */
+static void
+cap_top(FILE *fp, const int *w)
+{
+	int	 last = 0;
+
+	for (int i = 0; i < CAP_NCOLS; i++)
+		if (cap_cols[i].span > 0)
+			last = i;
+	for (int i = 0; i < CAP_NCOLS; i++) {
+		int span = cap_cols[i].span, width = -1;
+
+		if (span == 0)
+			continue;
+		for (int j = i; j < i + span; j++)
+			width += w[j] + 1;
+		if (i > 0)
+			fputs(span > 1 ? "  " : " ", fp);
+		if (i == last)
+			fputs(_(cap_cols[i].top), fp);
+		else if (cap_cols[i].left || span > 1)
+			text_pad(fp, _(cap_cols[i].top), width);
+		else
+			text_rpad(fp, _(cap_cols[i].top), width);
+	}
+	putc('\n', fp);
+}
+
+static void
+cap_table(const struct tn_capacity *cap, const struct tn_style *st,
+    FILE *fp)
+{
+	char		 cell[CAP_NCOLS][32];
+	const char	*v[CAP_NCOLS];
+	int		 w[CAP_NCOLS], n;
+
+	cap_widths(cap, st, w);
+	cap_top(fp, w);
+	for (int i = 0; i < CAP_NCOLS; i++)
+		v[i] = _(cap_cols[i].bottom);
+	cap_line(fp, v, w, CAP_NCOLS);
+	for (int k = 0; k < cap->nrows; k++) {
+		n = cap_cells(&cap->row[k], st, cell);
+		for (int i = 0; i < n; i++)
+			v[i] = cell[i];
+		if (n < CAP_NCOLS)
+			v[n] = n == 2 ? _("(no long shift in shifts.csv)") :
+			    _("(weekends do not fit)");
+		cap_line(fp, v, w, n < CAP_NCOLS ? n + 1 : n);
+	}
 }
 
 static void
 text_write(const struct tn_capacity *cap, const struct tn_case *c,
     const struct tn_style *st, FILE *fp)
 {
-	char	 a[32], b[32], e[32], f[32];
+	char	 a[32], wk[48], pp[48], o[16], m[600];
+	int	 kept = cap->kept_full;
 
-	fprintf(fp, "%s: %d weeks, %d persons today; a full-time position is "
-	    "%s h per rotation\n", c->name, cap->weeks, c->nids,
-	    style_num(a, sizeof a, st, cap->full_time_hours, 1));
-	if (cap->floor_hours < cap->full_time_hours - 1e-9)
-		fprintf(fp, "(the HTA week: down to %s h for three-shift work, "
-		    "by its night and\nSunday credit)\n", style_num(a, sizeof a,
-		    st, cap->floor_hours, 1));
-	fputs("\nweekend long   persons  heads  demand  today's staff   "
-	    "designed lines\n", fp);
-	fputs("every   shifts /weekend needed hours   full-time share "
-	    "lines full-time share\n", fp);
-	for (int i = 0; i < cap->nrows; i++) {
-		const struct tn_capacity_row *r = &cap->row[i];
-
-		if (!r->possible) {
-			fprintf(fp, "%-7d %-6s (no long shift in shifts.csv)\n",
-			    r->weekend_every, "yes");
-			continue;
-		}
-		fprintf(fp, "%-7d %-6s %-8s %-6s %-7s %-9d %3s %%  ",
-		    r->weekend_every, r->long_shifts ? "yes" : "no",
-		    style_num(a, sizeof a, st, r->weekend_persons, 1),
-		    r->heads < 0 ? "-" : (snprintf(e, sizeof e, "%d",
-		    r->heads), e), style_num(b, sizeof b, st,
-		    r->demand_hours, 0), r->today_full, style_num(f,
-		    sizeof f, st, 100 * r->today_share, 0));
-		if (r->heads < 0)
-			fputs("(weekends do not fit)\n", fp);
-		else
-			fprintf(fp, "%-5d %-9d %3s %%\n", r->design_heads,
-			    r->design_full, style_num(b, sizeof b, st,
-			    100 * r->design_share, 0));
+	snprintf(wk, sizeof wk, P_("%d week", "%d weeks", cap->weeks),
+	    cap->weeks);
+	snprintf(pp, sizeof pp, P_("%d person today", "%d persons today",
+	    c->nids), c->nids);
+	snprintf(m, sizeof m, _("%s: %s, %s; a full-time position is %s h per "
+	    "rotation"), c->name, wk, pp, style_num(a, sizeof a, st,
+	    cap->full_time_hours, 1));
+	text_wrap(fp, m, 0, 0, 80);
+	if (cap->floor_hours < cap->full_time_hours - 1e-9) {
+		snprintf(m, sizeof m, _("(the HTA week: down to %s h for "
+		    "three-shift work, by its night and Sunday credit)"),
+		    style_num(a, sizeof a, st, cap->floor_hours, 1));
+		text_wrap(fp, m, 0, 0, 80);
 	}
-	fprintf(fp, "\nEvery %d%s weekend is today's rule.  Lines are at least "
-	    "%s %%; \"today's staff\"\nkeeps today's headcount.  With "
-	    "today's positions kept (never lower), at most\n%d of %d can be "
-	    "full time.  No plan beats these numbers.\n", cap->current_every,
-	    cap->current_every == 2 ? "nd" : cap->current_every == 3 ? "rd" :
-	    "th", style_num(a, sizeof a, st, c->rules.min_position_pct, 0),
-	    cap->kept_full, c->nids);
+	putc('\n', fp);
+	cap_table(cap, st, fp);
+	snprintf(m, sizeof m, P_("Every %s weekend is today's rule.  Lines are "
+	    "at least %s %%; \"today's staff\" keeps today's headcount.  With "
+	    "today's positions kept (never lower), at most %d of %d can be "
+	    "full time.  No plan beats these numbers.", "Every %s weekend is "
+	    "today's rule.  Lines are at least %s %%; \"today's staff\" keeps "
+	    "today's headcount.  With today's positions kept (never lower), "
+	    "at most %d of %d can be full time.  No plan beats these numbers.",
+	    kept), fmt_ordinal(o, sizeof o, cap->current_every), style_num(a,
+	    sizeof a, st, c->rules.min_position_pct, 0), kept, c->nids);
+	putc('\n', fp);
+	text_wrap(fp, m, 0, 0, 80);
 	plain_note(cap, st, fp);
-	if (cap->weeks % 4 != 0)
-		fprintf(fp, "A %d-week rotation fits %d weekend%s in every 4th "
-		    "per person.\n", cap->weeks, cap->weeks / 4,
-		    cap->weeks / 4 == 1 ? "" : "s");
+	if (cap->weeks % 4 != 0) {
+		snprintf(m, sizeof m, P_("A %d-week rotation fits %d weekend in "
+		    "every %s per person.", "A %d-week rotation fits %d "
+		    "weekends in every %s per person.", cap->weeks / 4),
+		    cap->weeks, cap->weeks / 4, fmt_ordinal(o, sizeof o, 4));
+		text_wrap(fp, m, 0, 0, 80);
+	}
 }
 
 static void
@@ -863,8 +1005,8 @@ tn_capacity_write(const struct tn_capacity *cap, const struct tn_case *c,
 		json_write(cap, c, fp);
 		return 0;
 	default:
-		tn_error_set(err, TN_INPUT, NULL, 0, 0, "capacity has no html "
-		    "output, expected text, csv or json");
+		tn_error_set(err, TN_INPUT, NULL, 0, 0, _("capacity has no html "
+		    "output, expected text, csv or json"));
 		return -1;
 	}
 }

@@ -11,7 +11,9 @@
 #include "turnus/plan.h"
 #include "turnus/report.h"
 #include "cli.h"
+#include "i18n.h"
 #include "util.h"
+#include "write.h"
 
 enum { OPT_TIME = OPT_FIRST_OWN, OPT_GAP, OPT_LONG, OPT_DESIGN, OPT_LP,
     OPT_MPS, OPT_SEED };
@@ -28,15 +30,20 @@ on_sigint(int sig)
 static void
 progress(const struct tn_plan_progress *p, void *arg)
 {
-	(void)arg;
-	char	 gap[16] = "-";
+	const char	*have = _("roster found"), *none = _("searching");
+	int		 w = text_wider(text_wider(0, have), none);
+	char		 t[16], gap[16] = "-", u[16];
 
+	(void)arg;
+	fmt_num(t, sizeof t, p->elapsed, 1, i18n_nb());
 	if (p->gap >= 0)
-		snprintf(gap, sizeof gap, "%.1f %%", 100 * p->gap);
-	fprintf(stderr, "\r%6.1f s  %s  full-time %d (bound %d, gap %s)  "
-	    "uncovered %.1f h   ", p->elapsed, p->have_roster ?
-	    "roster found" : "searching   ", p->full_time, p->bound, gap,
-	    p->uncovered);
+		snprintf(gap, sizeof gap, "%s %%", fmt_num(u, sizeof u,
+		    100 * p->gap, 1, i18n_nb()));
+	fprintf(stderr, "\r%6s s  ", t);
+	text_pad(stderr, p->have_roster ? have : none, w);
+	fprintf(stderr, _("  full-time %d (bound %d, gap %s)  uncovered %s h   "),
+	    p->full_time, p->bound, gap, fmt_num(u, sizeof u, p->uncovered, 1,
+	    i18n_nb()));
 	fflush(stderr);
 }
 
@@ -56,14 +63,14 @@ plan_options(struct cli *cl, struct tn_plan_opts *o, int ch, const char *a)
 	case OPT_TIME:
 		o->time_limit = strtod(a, &end);
 		if (*a == '\0' || *end != '\0' || o->time_limit < 0)
-			return cli_usage_error(cl->cmd, "bad time limit '%s', "
-			    "expected seconds, such as 60", a), 2;
+			return cli_usage_error(cl->cmd, _("bad time limit '%s', "
+			    "expected seconds, such as 60"), a), 2;
 		return 0;
 	case OPT_GAP:
 		o->gap = strtod(a, &end);
 		if (*a == '\0' || *end != '\0' || o->gap < 0)
-			return cli_usage_error(cl->cmd, "bad gap '%s', expected "
-			    "a relative gap, such as 0.01", a), 2;
+			return cli_usage_error(cl->cmd, _("bad gap '%s', expected "
+			    "a relative gap, such as 0.01"), a), 2;
 		return 0;
 	case OPT_LONG:
 		if (strcmp(a, "auto") == 0)
@@ -73,8 +80,8 @@ plan_options(struct cli *cl, struct tn_plan_opts *o, int ch, const char *a)
 		else if (strcmp(a, "off") == 0)
 			o->long_shifts = TN_LONG_OFF;
 		else
-			return cli_usage_error(cl->cmd, "bad --long-shifts "
-			    "'%s', expected auto, on or off", a), 2;
+			return cli_usage_error(cl->cmd, _("bad --long-shifts "
+			    "'%s', expected auto, on or off"), a), 2;
 		return 0;
 	case OPT_DESIGN:
 		o->design = 1;
@@ -88,82 +95,139 @@ plan_options(struct cli *cl, struct tn_plan_opts *o, int ch, const char *a)
 	case OPT_SEED:
 		o->seed = (unsigned)strtoul(a, &end, 10);
 		if (*a < '0' || *a > '9' || *end != '\0')
-			return cli_usage_error(cl->cmd, "bad seed '%s', expected "
-			    "a whole number, such as 1", a), 2;
+			return cli_usage_error(cl->cmd, _("bad seed '%s', expected "
+			    "a whole number, such as 1"), a), 2;
 		return 0;
 	}
 	return cli_option(cl, ch, a);
 }
 
-/* One row of the before/after table; a NULL unit leaves the cell "-". */
-static void
-text_row(FILE *fp, const char *what, const char *fa, double a, int ha,
-    const char *fb, double b, int hb)
+/* The status in the user's words; JSON keeps tn_plan_status_name(). */
+static const char *
+status_text(int s)
 {
-	char	 x[32], y[32];
+	static const char *const words[] = { NC_("plan status", "optimal"),
+	    NC_("plan status", "feasible"), NC_("plan status", "infeasible"),
+	    NC_("plan status", "time_limit"),
+	    NC_("plan status", "interrupted") };
 
-	if (ha)
-		snprintf(x, sizeof x, fa, a);
-	else
-		snprintf(x, sizeof x, "-");
-	if (hb)
-		snprintf(y, sizeof y, fb, b);
-	else
-		snprintf(y, sizeof y, "-");
-	fprintf(fp, "  %-22s %10s %10s\n", what, x, y);
+	return s >= 0 && s < 5 ? _(words[s]) : tn_plan_status_name(s);
+}
+
+/* One row of the before/after table; a side without a roster is "-". */
+static void
+text_row(FILE *fp, const struct tn_style *st, int w, const char *what,
+    const double v[2], const int has[2], int dec, const char *unit)
+{
+	char	 x[32], y[40];
+
+	fputs("  ", fp);
+	text_pad(fp, _(what), w);
+	for (int i = 0; i < 2; i++) {
+		snprintf(y, sizeof y, "%s%s", has[i] ? style_num(x, sizeof x,
+		    st, v[i], dec) : "-", has[i] ? unit : "");
+		putc(' ', fp);
+		text_rpad(fp, y, 10);
+	}
+	putc('\n', fp);
 }
 
 static void
-text_measures(FILE *fp, const struct tn_measures *a,
-    const struct tn_measures *b)
+text_measures(FILE *fp, const struct tn_style *st,
+    const struct tn_measures *a, const struct tn_measures *b)
 {
-	int	 wa = a->has_roster, wb = b->has_roster;
+	static const char *const what[] = { N_("headcount"), N_("full-time"),
+	    N_("full-time share"), NC_("plan", "FTE"), N_("average position"),
+	    N_("weekend shifts"), N_("long weekend shifts") };
+	const int	 all[2] = { 1, 1 };
+	const int	 wk[2] = { a->has_roster, b->has_roster };
+	int		 w = 22;
 
-	fprintf(fp, "  %-22s %10s %10s\n", "", "before", "after");
-	text_row(fp, "headcount", "%.0f", a->headcount, 1, "%.0f",
-	    b->headcount, 1);
-	text_row(fp, "full-time", "%.0f", a->full_time, 1, "%.0f",
-	    b->full_time, 1);
-	text_row(fp, "full-time share", "%.1f %%", 100 * a->full_time_share,
-	    1, "%.1f %%", 100 * b->full_time_share, 1);
-	text_row(fp, "FTE", "%.2f", a->fte, 1, "%.2f", b->fte, 1);
-	text_row(fp, "average position", "%.1f %%", a->avg_position_pct, 1,
-	    "%.1f %%", b->avg_position_pct, 1);
-	text_row(fp, "weekend shifts", "%.0f", a->weekend_shifts, wa, "%.0f",
-	    b->weekend_shifts, wb);
-	text_row(fp, "long weekend shifts", "%.0f", a->long_weekend_shifts,
-	    wa, "%.0f", b->long_weekend_shifts, wb);
+	for (size_t i = 0; i < sizeof what / sizeof what[0]; i++)
+		w = text_wider(w, _(what[i]));
+	fputs("  ", fp);
+	text_pad(fp, "", w);
+	fputc(' ', fp);
+	text_rpad(fp, _("before"), 10);
+	fputc(' ', fp);
+	text_rpad(fp, _("after"), 10);
+	fputc('\n', fp);
+	text_row(fp, st, w, what[0], (double[2]){ a->headcount, b->headcount },
+	    all, 0, "");
+	text_row(fp, st, w, what[1], (double[2]){ a->full_time, b->full_time },
+	    all, 0, "");
+	text_row(fp, st, w, what[2], (double[2]){ 100 * a->full_time_share,
+	    100 * b->full_time_share }, all, 1, " %");
+	text_row(fp, st, w, what[3], (double[2]){ a->fte, b->fte }, all, 2,
+	    "");
+	text_row(fp, st, w, what[4], (double[2]){ a->avg_position_pct,
+	    b->avg_position_pct }, all, 1, " %");
+	text_row(fp, st, w, what[5], (double[2]){ a->weekend_shifts,
+	    b->weekend_shifts }, wk, 0, "");
+	text_row(fp, st, w, what[6], (double[2]){ a->long_weekend_shifts,
+	    b->long_weekend_shifts }, wk, 0, "");
+}
+
+/* The head of the result: what was planned, how fast, and how well. */
+static void
+text_head(FILE *fp, const struct tn_case *c, const struct tn_plan_result *r,
+    const struct tn_style *st)
+{
+	char	 s[4][32], b[400];
+	int	 n = r->lines;
+
+	style_num(s[0], sizeof s[0], st, r->elapsed, 1);
+	if (r->design_heads > 0)
+		snprintf(b, sizeof b, P_("%s: %d roster line planned, status %s "
+		    "after %s s", "%s: %d roster lines planned, status %s after "
+		    "%s s", n), tn_case_name(c), n, status_text(r->status),
+		    s[0]);
+	else
+		snprintf(b, sizeof b, P_("%s: %d person planned, status %s after "
+		    "%s s", "%s: %d persons planned, status %s after %s s", n),
+		    tn_case_name(c), n, status_text(r->status), s[0]);
+	text_wrap(fp, b, 0, 2, 80);
+	if (r->design_heads > 0 && r->lines > r->design_heads) {
+		snprintf(b, sizeof b, _("the weekends need %d lines; %d more to "
+		    "cover the staffing plan"), r->design_heads, r->lines -
+		    r->design_heads);
+		fputs("  ", fp);
+		text_wrap(fp, b, 2, 4, 80);
+	}
+	fprintf(fp, _("  first roster after %s s, best after %s s\n"),
+	    style_num(s[0], sizeof s[0], st, r->t_first, 1),
+	    style_num(s[1], sizeof s[1], st, r->t_best, 1));
+	fprintf(fp, _("  full-time: %d of %d (capacity bound %d)\n"),
+	    r->full_time, r->lines, r->full_time_bound);
+	snprintf(b, sizeof b, _("uncovered demand: %s h; objective %s, bound "
+	    "%s, gap %s %%"), style_num(s[0], sizeof s[0], st, r->uncovered,
+	    1), style_num(s[1], sizeof s[1], st, r->objective, 1),
+	    style_num(s[2], sizeof s[2], st, r->bound, 1), style_num(s[3],
+	    sizeof s[3], st, 100 * r->gap, 1));
+	fputs("  ", fp);
+	text_wrap(fp, b, 2, 4, 80);
 }
 
 static void
 text_result(FILE *fp, const struct tn_case *c, const struct tn_plan_result *r,
-    const char *out)
+    const struct tn_style *st, const char *out)
 {
-	fprintf(fp, "%s: %d %s planned, status %s after %.1f s\n",
-	    tn_case_name(c), r->lines, r->design_heads > 0 ? "roster lines" :
-	    r->lines == 1 ? "person" : "persons",
-	    tn_plan_status_name(r->status), r->elapsed);
-	if (r->design_heads > 0 && r->lines > r->design_heads)
-		fprintf(fp, "  the weekends need %d lines; %d more to cover the "
-		    "staffing plan\n", r->design_heads, r->lines -
-		    r->design_heads);
-	fprintf(fp, "  first roster after %.1f s, best after %.1f s\n",
-	    r->t_first, r->t_best);
-	fprintf(fp, "  full-time: %d of %d (capacity bound %d)\n",
-	    r->full_time, r->lines, r->full_time_bound);
-	fprintf(fp, "  uncovered demand: %.1f h; objective %.1f, bound %.1f, "
-	    "gap %.1f %%\n\n", r->uncovered, r->objective, r->bound,
-	    100 * r->gap);
-	text_measures(fp, tn_report_total(r->before),
+	text_head(fp, c, r, st);
+	fputc('\n', fp);
+	text_measures(fp, st, tn_report_total(r->before),
 	    tn_report_total(r->after));
 	if (r->nexplain > 0) {
-		fputs("\nThe staffing plan cannot be covered:\n", fp);
-		for (int i = 0; i < r->nexplain; i++)
-			fprintf(fp, "  - %s\n", r->explain[i]);
-		fputs("The roster leaves these shifts short.\n", fp);
+		fprintf(fp, "\n%s\n", _("The staffing plan cannot be covered:"));
+		for (int i = 0; i < r->nexplain; i++) {
+			fputs("  - ", fp);
+			text_wrap(fp, r->explain[i], 4, 4, 80);
+		}
+		fprintf(fp, "%s\n", _("The roster leaves these shifts short."));
 	}
-	if (out != NULL)
-		fprintf(fp, "\nRoster written to %s\n", out);
+	if (out != NULL) {
+		fputc('\n', fp);
+		fprintf(fp, _("Roster written to %s\n"), out);
+	}
 }
 
 static void
@@ -209,7 +273,7 @@ plan_write(struct cli *cl, const struct tn_case *c,
 	if (cl->format == TN_FMT_JSON)
 		json_result(stdout, r);
 	else if (cl->format == TN_FMT_TEXT && !cl->style.quiet)
-		text_result(stdout, c, r, cl->out);
+		text_result(stdout, c, r, &cl->style, cl->out);
 	return 0;
 }
 
@@ -228,8 +292,8 @@ plan_run(struct cli *cl, struct tn_plan_opts *o)
 	nin = tn_case_inputs(c, in, 8);
 	if (cl->format == TN_FMT_HTML) {
 		tn_case_free(c);
-		return cli_usage_error(cl->cmd, "plan has no html output, "
-		    "expected text, csv or json");
+		return cli_usage_error(cl->cmd, _("plan has no html output, "
+		    "expected text, csv or json"));
 	}
 	signal(SIGINT, on_sigint);
 	if (isatty(STDERR_FILENO) && !cl->style.quiet)

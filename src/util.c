@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "util.h"
 
 static long	alloc_countdown = -1;
@@ -251,6 +252,17 @@ fmt_clock(char *buf, size_t sz, int minutes)
 {
 	minutes = ((minutes % 1440) + 1440) % 1440;
 	snprintf(buf, sz, "%02d:%02d", minutes / 60, minutes % 60);
+	return buf;
+}
+
+char *
+fmt_ordinal(char *buf, size_t sz, int n)
+{
+	/* TRANSLATORS: the ending of an ordinal number (1st, 2nd, 3rd, 4th) */
+	snprintf(buf, sz, "%d%s", n, n % 100 / 10 == 1 ? C_("ordinal", "th") :
+	    n % 10 == 1 ? C_("ordinal", "st") : n % 10 == 2 ?
+	    C_("ordinal", "nd") : n % 10 == 3 ? C_("ordinal", "rd") :
+	    C_("ordinal", "th"));
 	return buf;
 }
 

@@ -71,6 +71,8 @@ char	*fmt_num(char *, size_t, double, int, int);
 char	*fmt_hours(char *, size_t, int, int);	/* minutes -> "9.50" */
 char	*fmt_clock(char *, size_t, int);	/* minutes -> "07:30" */
 char	*fmt_date(char *, size_t, long, int);	/* int: ISO */
+/* "3rd" in English, "3." in Norwegian text (i18n_nb). */
+char	*fmt_ordinal(char *, size_t, int);
 
 extern const char *const weekday_en[7];
 extern const char *const weekday_abbr[7];

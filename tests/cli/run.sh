@@ -3,6 +3,7 @@
 # run in that folder with $TURNUS set), expected.out, expected.err and
 # expected.rc; an optional post script checks files the run wrote.
 # With VALGRIND=1 every run of turnus goes through valgrind memcheck.
+# Usage: sh tests/cli/run.sh [CASE...]   (all cases when none is named)
 : "${TURNUS:?set TURNUS to the turnus binary}"
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
@@ -17,7 +18,9 @@ EOV
 fi
 export TURNUS LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=
 pass=0 fail=0 skip=0
-for d in "$here"/*/; do
+[ $# -gt 0 ] || set -- "$here"/*/
+for d in "$@"; do
+	case $d in /*) ;; *) d=$here/$d ;; esac
 	name=$(basename "$d")
 	[ -f "$d/cmd" ] || continue
 	if [ -f "$d/skip" ]; then
