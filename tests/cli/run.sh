@@ -2,7 +2,10 @@
 # Golden CLI tests: each folder under tests/cli holds cmd (a shell line
 # run in that folder with $TURNUS set), expected.out, expected.err and
 # expected.rc; an optional post script checks files the run wrote.
-# With VALGRIND=1 every run of turnus goes through valgrind memcheck.
+# With VALGRIND=1 every run of turnus goes through valgrind memcheck,
+# except in cases with a novalgrind file (it says why: a result that a
+# time limit must reach, which valgrind's slowdown cannot; the sanitizer
+# run of make check covers them).
 # Usage: sh tests/cli/run.sh [CASE...]   (all cases when none is named)
 : "${TURNUS:?set TURNUS to the turnus binary}"
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,6 +28,11 @@ for d in "$@"; do
 	[ -f "$d/cmd" ] || continue
 	if [ -f "$d/skip" ]; then
 		echo "skip $name: $(cat "$d/skip")"
+		skip=$((skip + 1))
+		continue
+	fi
+	if [ "${VALGRIND:-}" = 1 ] && [ -f "$d/novalgrind" ]; then
+		echo "skip $name under valgrind: $(cat "$d/novalgrind")"
 		skip=$((skip + 1))
 		continue
 	fi
