@@ -14,6 +14,7 @@
 #include "explain.h"
 #include "i18n.h"
 #include "util.h"
+#include "write.h"
 
 static int	cmd_help(int, char **);
 
@@ -54,10 +55,14 @@ cli_usage(FILE *fp, const char *only)
 
 	fprintf(fp, "%s turnus [--version] [--help] %s\n", u,
 	    _("command [options]"));
-	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++)
-		if (only == NULL || strcmp(only, cmds[i].name) == 0)
-			fprintf(fp, "%*sturnus %s\n", w, "",
-			    _(cmds[i].synopsis));
+	for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+		if (only != NULL && strcmp(only, cmds[i].name) != 0)
+			continue;
+		/* wrapped at 80, the options lined up after the command */
+		fprintf(fp, "%*sturnus ", w, "");
+		text_wrap(fp, _(cmds[i].synopsis), w + 7, w + 8 +
+		    (int)strlen(cmds[i].name), 80);
+	}
 	if (only == NULL)
 		fprintf(fp, "%s\n", _("See 'turnus help COMMAND' for one "
 		    "command's manual."));

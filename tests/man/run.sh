@@ -50,8 +50,14 @@ fi
 
 # 2. the dispatch table against the pages
 "$TURNUS" --help > "$tmp/help" 2>&1 || bad "turnus --help exits non-zero"
-sed -n 's/^[[:space:]]\{1,\}turnus \([a-z][a-z0-9-]*\)\(.*\)$/\1\2/p' \
-    "$tmp/help" > "$tmp/table"
+# a synopsis wraps at 80 columns: its indented lines join the first
+awk '/^[[:space:]]+turnus [a-z]/ { if (l != "") print l; l = $0; next }
+    /^[[:space:]]+[^[:space:]]/ && l != "" { sub(/^[[:space:]]+/, " ")
+	l = l $0; next }
+    { if (l != "") print l; l = "" } END { if (l != "") print l }' \
+    "$tmp/help" |
+    sed -n 's/^[[:space:]]\{1,\}turnus \([a-z][a-z0-9-]*\)\(.*\)$/\1\2/p' \
+    > "$tmp/table"
 [ -s "$tmp/table" ] || bad "turnus --help lists no command"
 while read -r cmd rest; do
 	page=$man/turnus-$cmd.1
