@@ -304,11 +304,12 @@ plan_run(struct cli *cl, struct tn_plan_opts *o)
 	rc = tn_plan(c, o, &r, &err);
 	if (o->progress != NULL)
 		fputc('\n', stderr);
-	signal(SIGINT, SIG_DFL);
+	/* a second Ctrl-C while the roster is written loses nothing */
 	if (rc == -1)
 		rc = cli_error(&err);
 	else if ((rc = plan_write(cl, c, &r, in, nin)) == 0)
 		rc = r.status == TN_PLAN_INFEASIBLE ? TN_FINDINGS : TN_OK;
+	signal(SIGINT, SIG_DFL);
 	tn_plan_result_release(&r);
 	tn_case_free(c);
 	return rc;
