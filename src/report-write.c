@@ -486,20 +486,24 @@ static void
 text_head(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 {
 	const struct tn_measures *t = tn_report_total(r);
-	char	 a[32], b[32];
-	int	 nd = tn_report_ndepts(r);
+	struct buf	 l = { 0 };
+	char		 a[32], b[32];
+	int		 nd = tn_report_ndepts(r);
 
 	for (int i = 0; i < r->nsrcs; i++)
-		fprintf(fp, "%s%s", i ? ", " : "", r->srcs[i].c->name);
-	fputs(": ", fp);
-	fprintf(fp, P_("%d person", "%d persons", t->headcount),
+		buf_addf(&l, "%s%s", i ? ", " : "", r->srcs[i].c->name);
+	buf_adds(&l, ": ");
+	buf_addf(&l, P_("%d person", "%d persons", t->headcount),
 	    t->headcount);
-	fputc(' ', fp);
-	fprintf(fp, P_("in %d department", "in %d departments", nd), nd);
-	fprintf(fp, _("; full-time share %s %%, target %s %%"), pct(a,
+	buf_adds(&l, " ");
+	buf_addf(&l, P_("in %d department", "in %d departments", nd), nd);
+	buf_addf(&l, _("; full-time share %s %%, target %s %%"), pct(a,
 	    sizeof a, st, t->full_time_share), style_num(b, sizeof b, st,
 	    100 * t->target, 0));
-	fputs("\n\n", fp);
+	/* long case names: wrapped at 80 like the rest of the text */
+	text_wrap(fp, l.s != NULL ? l.s : "", 0, 2, 80);
+	fputc('\n', fp);
+	buf_release(&l);
 }
 
 static void

@@ -140,7 +140,8 @@ text_cells(FILE *fp, const char *const *cell, const int *w, int n)
 
 /*
  * Bytes of s that fit in cols display columns, broken at a blank that
- * is not inside [brackets] (a citation such as [AML § 10-8 (2)]).
+ * is not inside [brackets] (a citation such as [AML § 10-8 (2)]) nor
+ * before a '%' (a number keeps its unit: "50 %").
  */
 static size_t
 fit(const char *s, int cols)
@@ -158,7 +159,7 @@ fit(const char *s, int cols)
 			in = 1;
 		else if (s[i] == ']')
 			in = 0;
-		else if (s[i] == ' ' && !in)
+		else if (s[i] == ' ' && !in && s[i + 1] != '%')
 			last = i;
 	}
 	if (s[i] == '\0')
