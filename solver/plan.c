@@ -588,6 +588,36 @@ out:
 	return rc;
 }
 
+/*
+ * Hours of hard demand (no under_weight) the state leaves uncovered:
+ * soft demand has its price in the objective and is no finding.
+ */
+static double
+hard_uncovered(const struct sv *sv)
+{
+	double	 unc = 0;
+
+	for (int g = 0; g < sv->ngroups; g++) {
+		const struct sv_group *gr = &sv->groups[g];
+		int short_heads = 0;
+
+		for (int k = 0; k < gr->nq; k++) {
+			const struct tn_demand *q = &sv->c->demand[gr->q[k]];
+			int n = 0;
+
+			if (q->under_weight >= 0)
+				continue;
+			for (int ri = 0; ri < sv->nroles; ri++)
+				if (sv_role_matches(sv, ri, q->role))
+					n += gr->nrole[ri];
+			if (n < q->min && q->min - n > short_heads)
+				short_heads = q->min - n;
+		}
+		unc += short_heads * gr->paid / 60.0;
+	}
+	return unc;
+}
+
 /* Objective, bound, gap and status of the best roster (in the state). */
 static void
 result_fill(struct run *u, struct tn_plan_result *res)
@@ -607,15 +637,18 @@ result_fill(struct run *u, struct tn_plan_result *res)
 	big = fabs(res->objective) > fabs(bound) ? fabs(res->objective) :
 	    fabs(bound);
 	res->gap = (res->objective - bound) / (big > 1 ? big : 1);
-	res->uncovered = u->sr.uncovered;
+	res->uncovered = hard_uncovered(sv);
+	res->soft_short = u->sr.uncovered - res->uncovered;
+	if (res->soft_short < 1e-9)
+		res->soft_short = 0;
 	res->full_time_bound = sv->full_bound;
 	res->lines = u->c->nids;
 	res->design_heads = u->heads;
 	res->t_first = u->t_first >= 0 ? u->t_first : u->sr.t_first;
 	res->t_best = u->sr.t_best;
-	if (u->sr.uncovered > 1e-9 && u->sr.stopped != 2)
+	if (res->uncovered > 1e-9 && u->sr.stopped != 2)
 		res->status = TN_PLAN_INFEASIBLE;
-	else if (u->sr.uncovered < 1e-9 && res->gap <= u->o->gap + 1e-9)
+	else if (res->uncovered < 1e-9 && res->gap <= u->o->gap + 1e-9)
 		res->status = TN_PLAN_OPTIMAL;
 	else if (u->sr.stopped == 2)
 		res->status = TN_PLAN_INTERRUPTED;

@@ -206,6 +206,13 @@ text_head(FILE *fp, const struct tn_case *c, const struct tn_plan_result *r,
 	    sizeof s[3], st, 100 * r->gap, 1));
 	fputs("  ", fp);
 	text_wrap(fp, b, 2, 4, 80);
+	if (r->soft_short > 0) {
+		snprintf(b, sizeof b, _("soft demand short: %s h (priced in the "
+		    "objective, no finding)"), style_num(s[0], sizeof s[0], st,
+		    r->soft_short, 1));
+		fputs("  ", fp);
+		text_wrap(fp, b, 2, 4, 80);
+	}
 }
 
 static void
@@ -234,11 +241,13 @@ static void
 json_result(FILE *fp, const struct tn_plan_result *r)
 {
 	fprintf(fp, "{\"status\":\"%s\",\"objective\":%.4f,\"bound\":%.4f,"
-	    "\"gap\":%.6f,\"uncovered_hours\":%.2f,\"full_time\":%d,"
+	    "\"gap\":%.6f,\"uncovered_hours\":%.2f,"
+	    "\"soft_short_hours\":%.2f,\"full_time\":%d,"
 	    "\"full_time_bound\":%d,\"lines\":%d,\"design_heads\":%d,"
 	    "\"time_first\":%.3f,\"time_best\":%.3f,\"elapsed\":%.3f,"
 	    "\n\"before\":", tn_plan_status_name(r->status), r->objective,
-	    r->bound, r->gap, r->uncovered, r->full_time, r->full_time_bound,
+	    r->bound, r->gap, r->uncovered, r->soft_short, r->full_time,
+	    r->full_time_bound,
 	    r->lines, r->design_heads, r->t_first, r->t_best, r->elapsed);
 	tn_report_write_json_object(r->before, fp);
 	fputs(",\n\"after\":", fp);

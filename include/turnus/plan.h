@@ -56,7 +56,9 @@ struct tn_plan_result {
 	double	 objective;	/* stages 1 and 2; see turnus-model(7) */
 	double	 bound;		/* no roster has a smaller objective */
 	double	 gap;		/* (objective - bound) / |bound| */
-	double	 uncovered;	/* hours of demand not covered */
+	double	 uncovered;	/* hours of hard demand not covered */
+	double	 soft_short;	/* hours of soft demand (under_weight) short,
+				   a cost in the objective, no finding */
 	int	 full_time;	/* persons full-time in the new roster */
 	int	 full_time_bound;	/* the capacity bound for these lines */
 	int	 lines;		/* persons or designed lines planned */
