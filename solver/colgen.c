@@ -53,7 +53,6 @@ struct eg_cg {
 	double		 val[NBEST];
 	int		 solved;	/* the LP holds an optimal basis */
 	long		 rounds;
-	int		 rebound;	/* bounds changed since the last LP */
 	long		 inexact;	/* pricings the beam cut */
 	double		 tlp, tprice;	/* seconds in GLPK, in pricing */
 	double		 obj;
@@ -385,10 +384,9 @@ eg_cg_solve(struct eg_cg *cg, double deadline, double *obj)
 
 	glp_init_smcp(&parm);
 	parm.msg_lev = GLP_MSG_OFF;
-	/* new lines keep the basis primal feasible; new bounds keep it
-	   dual feasible */
-	parm.meth = cg->rebound ? GLP_DUALP : GLP_PRIMAL;
-	cg->rebound = 0;
+	/* primal, also after new bounds: on the dive's degenerate masters
+	   (Instance12) the dual simplex took seconds where it takes tenths */
+	parm.meth = GLP_PRIMAL;
 	if (deadline > 0) {
 		double left = deadline - sv_now();
 
@@ -856,7 +854,6 @@ node_bounds(struct eg_cg *cg)
 			glp_set_col_bnds(cg->lp, j, GLP_FX, 0, 0);
 	}
 	cg->solved = 0;
-	cg->rebound = 1;
 }
 
 /*
@@ -1059,17 +1056,17 @@ eg_cg_bp(struct eg_cg *cg, struct eg_dp *dp, double deadline, long maxnodes,
 /*
  * Fixes lines, most chosen first, and prices again until every free
  * person has one: a roster near the LP's value, fast.  The lines fixed
- * go into out (whose other lines stay: when the deadline or a dead end
- * stops the dive, out is still a roster).  Returns 1 when it fixed a
- * line, 0 when none, -1 on failure.  The master's fixings are undone
- * at the end.
+ * go into out, and where the deadline or a dead end stops the dive,
+ * the lines the last LP chose most (out's other lines stay: out is
+ * still a roster).  Returns 1 when it changed out, 0 when not, -1 on
+ * failure.  The master's fixings are undone at the end.
  */
 int
 eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
     struct eg_sol *out)
 {
 	const struct eg	*eg = cg->eg;
-	signed char	**keep;
+	signed char	**keep, *pick;
 	unsigned char	*done;
 	double		*best, lp, lb;
 	int		*bc, left = cg->np, rc = 0;
@@ -1078,13 +1075,16 @@ eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
 	done = tn_calloc((size_t)cg->np + 1, 1);
 	best = tn_malloc(((size_t)cg->np + 1) * sizeof *best);
 	bc = tn_malloc(((size_t)cg->np + 1) * sizeof *bc);
-	if (keep == NULL || done == NULL || best == NULL || bc == NULL)
+	pick = tn_malloc((size_t)cg->np * eg->D + 1);
+	if (keep == NULL || done == NULL || best == NULL || bc == NULL ||
+	    pick == NULL)
 		goto fail;
-	for (int k = 0; k < cg->np; k++)
+	for (int k = 0; k < cg->np; k++) {
 		if ((keep[k] = tn_malloc((size_t)eg->D + 1)) == NULL)
 			goto fail;
-		else
-			memcpy(keep[k], cg->fix[k], (size_t)eg->D);
+		memcpy(keep[k], cg->fix[k], (size_t)eg->D);
+	}
+	memset(pick, EG_FREE, (size_t)cg->np * eg->D);
 	while (left > 0) {
 		int r, nfix = 0, top = -1;
 
@@ -1111,6 +1111,10 @@ eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
 				bc[k] = c;
 			}
 		}
+		for (int k = 0; k < cg->np; k++)
+			if (!done[k] && best[k] >= 0)
+				memcpy(pick + (size_t)k * eg->D, cg->lines +
+				    cg->cols[bc[k]].off, (size_t)eg->D);
 		/* the lines chosen most: those at 1, and a fifth of the rest */
 		for (int n = 0; n < (left + 4) / 5; n++) {
 			top = -1;
@@ -1138,10 +1142,15 @@ eg_cg_dive(struct eg_cg *cg, struct eg_dp *dp, double deadline,
 			break;
 	}
 out:
-	/* the lines fixed so far; the others keep out's (the incumbent's) */
+	/* the lines fixed so far, then the others' most chosen lines of
+	   the last LP (when the time cut the dive); the rest keep out's */
 	for (int k = 0; k < cg->np; k++)
 		if (done[k]) {
 			memcpy(out->x[cg->pers[k]], cg->fix[k], (size_t)eg->D);
+			rc = 1;
+		} else if (pick[(size_t)k * eg->D] != EG_FREE) {
+			memcpy(out->x[cg->pers[k]], pick + (size_t)k * eg->D,
+			    (size_t)eg->D);
 			rc = 1;
 		}
 	for (int k = 0; k < cg->np; k++)
@@ -1153,6 +1162,7 @@ out:
 	free(done);
 	free(best);
 	free(bc);
+	free(pick);
 	return rc;
 fail:
 	rc = -1;
@@ -1163,5 +1173,6 @@ fail:
 	free(done);
 	free(best);
 	free(bc);
+	free(pick);
 	return rc;
 }

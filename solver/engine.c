@@ -640,10 +640,15 @@ run(struct eg *eg, struct sv_result *sr, double t0, double deadline,
 	eg->t_best = sv_now();
 	eg_log(eg, "first roster %.2f", best.obj);
 	show(eg, &best, lb, t0);
-	if (global(eg, dp, &best, &lb, t0, deadline) == -1 ||
-	    (!proven(eg, &best, lb) && (deadline - sv_now() > 2 ?
-	    eg_lns2(eg, dp, &best, &lb, deadline) :
-	    eg_lns(eg, dp, &best, &lb, deadline)) == -1)) {
+	if (global(eg, dp, &best, &lb, t0, deadline) == -1) {
+		tn_oom(err);
+		goto out;
+	}
+	/* the second process starts here: bounding and diving alongside
+	   it were slower on this busy 2-core machine (Instance12) */
+	if (deadline - sv_now() > 2 && !proven(eg, &best, lb))
+		eg_lns_fork(eg, dp, &best, deadline);
+	if (eg_lns_join(eg, dp, &best, &lb, deadline, 1) == -1) {
 		tn_oom(err);
 		goto out;
 	}

@@ -37,6 +37,8 @@ struct eg_cover {
 	double		 under, over;	/* per head; EG_HARD when hard */
 };
 
+struct eg_share;
+
 struct eg {
 	struct sv	*sv;
 	const struct tn_case *c;
@@ -59,6 +61,9 @@ struct eg {
 	unsigned	 seed;
 	unsigned	 stream;	/* the second process's seeds */
 	double		 t_best;	/* when the best roster was found */
+	struct eg_share	*share;		/* the two processes' best rosters */
+	int		 slot;		/* this process's in share */
+	int		 child;		/* the second process, or 0 */
 };
 
 /* A roster: lines[p][d] = EG_OFF or a work shift. */
@@ -130,8 +135,9 @@ int	 eg_construct(struct eg *, struct eg_dp *, struct eg_sol *);
 					/* -2: out of time */
 int	 eg_lns(struct eg *, struct eg_dp *, struct eg_sol *, double *,
 	    double);
-int	 eg_lns2(struct eg *, struct eg_dp *, struct eg_sol *, double *,
-	    double);
+int	 eg_lns_fork(struct eg *, struct eg_dp *, struct eg_sol *, double);
+int	 eg_lns_join(struct eg *, struct eg_dp *, struct eg_sol *, double *,
+	    double, int);
 
 /* engine-lp.c: the compact model, for glpsol and CBC. */
 int	 eg_write_lp(struct sv *, const char *, const char *,

@@ -4,11 +4,13 @@
  * neighbourhoods (a few persons, or everybody over a few days) solved
  * by column generation and the integer master in GLPK.
  */
+#include <sys/mman.h>
 #include <sys/wait.h>
 
 #include <errno.h>
 #include <math.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -301,9 +303,85 @@ solve_hood(struct eg *eg, struct eg_dp *dp, struct eg_sol *best,
 }
 
 /*
+ * The best roster of each of the two processes, in memory both share:
+ * a slot is written between two counts of its seq (odd while it is
+ * written), so a reader that sees the same even count before and after
+ * its copy has a whole roster.
+ */
+struct eg_share {
+	atomic_uint	 seq[2];
+	double		 obj[2];
+	double		 tb[2];
+	signed char	 x[];		/* [(slot * P + p) * D + d] */
+};
+
+static size_t
+share_size(const struct eg *eg)
+{
+	return sizeof(struct eg_share) + 2 * (size_t)eg->P * eg->D;
+}
+
+/* Puts best into this process's slot. */
+static void
+publish(struct eg *eg, const struct eg_sol *best)
+{
+	struct eg_share	*sh = eg->share;
+	int		 k = eg->slot;
+	unsigned	 n;
+
+	if (sh == NULL)
+		return;
+	n = atomic_load_explicit(&sh->seq[k], memory_order_relaxed);
+	atomic_store_explicit(&sh->seq[k], n + 1, memory_order_relaxed);
+	atomic_thread_fence(memory_order_release);
+	sh->obj[k] = best->obj;
+	sh->tb[k] = eg->t_best;
+	for (int p = 0; p < eg->P; p++)
+		memcpy(sh->x + ((size_t)k * eg->P + p) * eg->D, best->x[p],
+		    (size_t)eg->D);
+	atomic_store_explicit(&sh->seq[k], n + 2, memory_order_release);
+}
+
+/*
+ * Takes the other process's roster into best when it is better (it is
+ * checked here, never trusted); *seen is the count last looked at.
+ * Returns 1 when best changed.
+ */
+static int
+adopt(struct eg *eg, struct eg_sol *best, struct eg_sol *cand,
+    unsigned *seen)
+{
+	struct eg_share	*sh = eg->share;
+	int		 k = 1 - eg->slot, ok = 1;
+	unsigned	 n;
+	double		 tb;
+
+	if (sh == NULL)
+		return 0;
+	n = atomic_load_explicit(&sh->seq[k], memory_order_acquire);
+	if (n == *seen || n % 2 == 1 || sh->obj[k] >= best->obj - 1e-9)
+		return 0;
+	tb = sh->tb[k];
+	for (int p = 0; p < eg->P; p++)
+		memcpy(cand->x[p], sh->x + ((size_t)k * eg->P + p) * eg->D,
+		    (size_t)eg->D);
+	atomic_thread_fence(memory_order_acquire);
+	if (atomic_load_explicit(&sh->seq[k], memory_order_relaxed) != n)
+		return 0;		/* written meanwhile: next time */
+	*seen = n;
+	for (int p = 0; ok && p < eg->P; p++)
+		ok = eg_line_ok(eg, p, cand->x[p]);
+	if (!ok || (cand->obj = eg_objective(eg, cand->x)) >= best->obj - 1e-9)
+		return 0;
+	eg_sol_copy(eg, best, cand);
+	eg->t_best = tb;
+	return 1;
+}
+
+/*
  * Large-neighbourhood search until the deadline or until the roster
- * reaches *lb (a bound no roster beats).  Neighbourhoods alternate
- * between persons and days; a size grows while its neighbourhoods are
+ * reaches *lb (a bound no roster beats).  Two neighbourhoods of days
+ * to one of persons (days gain more often: Instance8, 12); a size grows while its neighbourhoods are
  * solved to optimality without a gain and shrinks when they time out.
  */
 int
@@ -314,8 +392,10 @@ eg_lns(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 	struct hood	 h;
 	unsigned	 seed = eg->seed * 2654435761u + 12345 + eg->stream;
 	int		 kp = 3, kd = 7, it = 0, rc = 0;
+	unsigned	 seen = 0;
 	volatile sig_atomic_t *stop = eg->sv->opts->stop;
 
+	publish(eg, best);
 	if (eg_sol_alloc(eg, &cand) == -1 ||
 	    (h.pers = tn_malloc(((size_t)eg->P + 1) * sizeof *h.pers)) ==
 	    NULL) {
@@ -325,10 +405,12 @@ eg_lns(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 	while (rc >= 0 && sv_now() < deadline && (stop == NULL || !*stop) &&
 	    best->obj > *lb + (eg->integral ? 1 - 1e-6 : 1e-6)) {
 		double t = sv_now(), until = t + 2 + (deadline - t) / 10;
-		int days = it++ % 2 == 1;
+		int days = it++ % 3 != 2;
 
 		if (until > deadline)
 			until = deadline;
+		if (adopt(eg, best, &cand, &seen))
+			eg_log(eg, "from the other process: %.2f", best->obj);
 		if (days)
 			hood_days(eg, &h, kd, &seed);
 		else
@@ -336,6 +418,7 @@ eg_lns(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 		rc = solve_hood(eg, dp, best, &cand, &h, until);
 		if (rc == 1) {
 			eg->t_best = sv_now();
+			publish(eg, best);
 			eg_log(eg, "neighbourhood %s %d: %.2f", days ? "days" :
 			    "persons", days ? kd : kp, best->obj);
 		}
@@ -358,94 +441,77 @@ eg_lns(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 
 /* ------------------------------------------------------ two processes */
 
-static int
-put(int fd, const void *b, size_t n)
+/*
+ * The second process (GLPK is not thread-safe): a child that runs its
+ * own neighbourhoods (another stream of the seed) from best, as
+ * eg_lns_join does here; each takes the other's roster whenever that
+ * is better, through shared memory.  eg_lns_join ends it.  Returns 0,
+ * also when no child could be started (the search then runs in this
+ * process alone).
+ */
+int
+eg_lns_fork(struct eg *eg, struct eg_dp *dp, struct eg_sol *best,
+    double deadline)
 {
-	const char	*p = b;
+	struct eg_share	*sh;
+	double		 lb = -EG_INF;
+	int		 rc;
+	pid_t		 pid;
 
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		p += w;
-		n -= (size_t)w;
+	sh = mmap(NULL, share_size(eg), PROT_READ | PROT_WRITE,
+	    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (sh == MAP_FAILED)
+		return 0;
+	atomic_init(&sh->seq[0], 0);
+	atomic_init(&sh->seq[1], 0);
+	if ((pid = fork()) == -1) {
+		munmap(sh, share_size(eg));
+		return 0;
 	}
-	return 0;
-}
-
-static int
-get(int fd, void *b, size_t n)
-{
-	char	*p = b;
-
-	while (n > 0) {
-		ssize_t r = read(fd, p, n);
-
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return -1;
-		p += r;
-		n -= (size_t)r;
+	eg->share = sh;
+	if (pid == 0) {
+		eg->slot = 1;
+		eg->stream = 7919;
+		rc = eg_lns(eg, dp, best, &lb, deadline);
+		if (rc == 0)
+			publish(eg, best);
+		_exit(rc == 0 ? 0 : 1);
 	}
+	eg->slot = 0;
+	eg->child = pid;
 	return 0;
 }
 
 /*
- * The search in two processes (GLPK is not thread-safe): a child runs
- * its own neighbourhoods (another stream of the seed) and sends its
- * best roster through a pipe at the deadline; the better one is kept.
- * Falls back to one process when fork or pipe fails.
+ * This process's search until the deadline or *lb, with the child's
+ * help when there is one; then the child ends and its last roster is
+ * taken when better.  With search 0 only the child is ended.
  */
 int
-eg_lns2(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
-    double deadline)
+eg_lns_join(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
+    double deadline, int search)
 {
 	struct eg_sol	 other;
-	double		 obj, tb;
-	int		 fd[2], rc, ok = 1;
-	pid_t		 pid;
+	unsigned	 seen = 0;
+	int		 rc = 0;
 
-	if (pipe(fd) == -1)
-		return eg_lns(eg, dp, best, lb, deadline);
-	if ((pid = fork()) == -1) {
-		close(fd[0]);
-		close(fd[1]);
-		return eg_lns(eg, dp, best, lb, deadline);
-	}
-	if (pid == 0) {
-		close(fd[0]);
-		eg->stream = 7919;
+	if (search && best->obj > *lb + (eg->integral ? 1 - 1e-6 : 1e-6))
 		rc = eg_lns(eg, dp, best, lb, deadline);
-		ok = rc == 0 && put(fd[1], &best->obj, sizeof best->obj) == 0 &&
-		    put(fd[1], &eg->t_best, sizeof eg->t_best) == 0;
-		for (int p = 0; ok && p < eg->P; p++)
-			ok = put(fd[1], best->x[p], (size_t)eg->D) == 0;
-		_exit(ok ? 0 : 1);
-	}
-	close(fd[1]);
-	rc = eg_lns(eg, dp, best, lb, deadline);
-	if (eg_sol_alloc(eg, &other) == 0) {
-		ok = get(fd[0], &obj, sizeof obj) == 0 &&
-		    get(fd[0], &tb, sizeof tb) == 0;
-		for (int p = 0; ok && p < eg->P; p++)
-			ok = get(fd[0], other.x[p], (size_t)eg->D) == 0;
-		/* the child's roster is checked here, never trusted */
-		for (int p = 0; ok && p < eg->P; p++)
-			ok = eg_line_ok(eg, p, other.x[p]);
-		if (ok && (other.obj = eg_objective(eg, other.x)) <
-		    best->obj - 1e-9) {
-			eg_log(eg, "the second process: %.2f", other.obj);
-			eg_sol_copy(eg, best, &other);
-			eg->t_best = tb;
-		}
+	if (eg->child <= 0)
+		return rc;
+	/* a roster at the bound: the child has nothing better to give */
+	if (rc != 0 || !search ||
+	    best->obj <= *lb + (eg->integral ? 1 - 1e-6 : 1e-6))
+		kill(eg->child, SIGKILL);
+	while (waitpid(eg->child, NULL, 0) == -1 && errno == EINTR)
+		;
+	eg->child = 0;
+	if (rc == 0 && search && eg_sol_alloc(eg, &other) == 0) {
+		if (adopt(eg, best, &other, &seen))
+			eg_log(eg, "the second process: %.2f", best->obj);
 		eg_sol_free(eg, &other);
 	}
-	close(fd[0]);
-	while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
-		;
+	munmap(eg->share, share_size(eg));
+	eg->share = NULL;
 	return rc;
 }
