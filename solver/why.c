@@ -413,7 +413,7 @@ why_explain(struct sv *sv, int with_long, double deadline,
 {
 	struct sv_elastic el = { 0 };
 	double	 slack = 0;
-	int	 rc = -1;
+	int	 rc = -1, n, proven;
 
 	if ((el.gshort = tn_calloc((size_t)sv->ngroups + 1,
 	    sizeof *el.gshort)) == NULL)
@@ -422,15 +422,22 @@ why_explain(struct sv *sv, int with_long, double deadline,
 		goto out;
 	for (int f = 0; f < SV_NFAMILIES; f++)
 		slack += el.fam[f];
+	n = res->nexplain;
 	if (explain_weekends(sv, &el, with_long, res) == -1 ||
-	    explain_hours(sv, &el, res) == -1 ||
-	    (el.solved && explain_rules(sv, &el, res) == -1) ||
+	    explain_hours(sv, &el, res) == -1)
+		goto oom;
+	proven = res->nexplain > n;
+	if ((el.solved && explain_rules(sv, &el, res) == -1) ||
 	    explain_heads(sv, res) == -1)
 		goto oom;
 	if (el.solved && slack < EPS && add(res, "%s", _("with these rules a "
 	    "roster that covers the staffing plan is not ruled out: the "
 	    "search did not find one in time; a longer --time-limit may")) ==
 	    -1)
+		goto oom;
+	if (!el.solved && !proven && add(res, "%s", _("the time ran out "
+	    "before a roster that covers the staffing plan was found or "
+	    "ruled out; a longer --time-limit may find one")) == -1)
 		goto oom;
 	if (explain_groups(sv, res) == -1)
 		goto oom;

@@ -224,7 +224,7 @@ text_result(FILE *fp, const struct tn_case *c, const struct tn_plan_result *r,
 	text_measures(fp, st, tn_report_total(r->before),
 	    tn_report_total(r->after));
 	if (r->nexplain > 0) {
-		fprintf(fp, "\n%s\n", _("The staffing plan cannot be covered:"));
+		fprintf(fp, "\n%s\n", _("The staffing plan is not covered:"));
 		for (int i = 0; i < r->nexplain; i++) {
 			fputs("  - ", fp);
 			text_wrap(fp, r->explain[i], 4, 4, 80);
