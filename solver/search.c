@@ -104,6 +104,20 @@ row_soft(const struct sv *sv, int row)
 	return pts;
 }
 
+/*
+ * Points of a planned full-time row's hours: W_TARGET an hour, more the
+ * fuller the row, so that hours move from the emptier planned rows to
+ * the fuller ones instead of standing still between two that both fall
+ * short of full time.
+ */
+static double
+target_pts(int paid, int full)
+{
+	double	 x = (paid < full ? paid : full) / 60.0, X = full / 60.0;
+
+	return X > 0 ? -W_TARGET * (x + x * x / (2 * X)) : 0;
+}
+
 static void
 price_row(struct st *st, int row)
 {
@@ -113,8 +127,7 @@ price_row(struct st *st, int row)
 
 	sv_row_range(sv, row);
 	st->rh[row] = sv_row_hours_pen(sv, row, paid);
-	st->rt[row] = r->target ? -W_TARGET * (paid < r->fullpaid ? paid :
-	    r->fullpaid) / 60.0 : 0;
+	st->rt[row] = r->target ? target_pts(paid, r->fullpaid) : 0;
 	st->rs[row] = row_soft(sv, row);
 }
 
@@ -817,6 +830,86 @@ proven(const struct sv *sv, const struct sv_result *res)
 	    sv->opts->gap * fabs(bound) + 1e-9;
 }
 
+/* The demand's minutes less every row's least and the planned rows' rise. */
+static double
+target_budget(const struct sv *sv)
+{
+	double	 budget = 0;
+
+	for (int g = 0; g < sv->ngroups; g++)
+		budget += (double)sv->groups[g].cap * sv->groups[g].paid;
+	for (int r = 0; r < sv->nrows; r++)
+		budget -= sv->rows[r].target ? sv->rows[r].fullpaid :
+		    sv->rows[r].minpaid;
+	return budget;
+}
+
+/* Whether row x may be planned full time within the budget. */
+static int
+target_ok(const struct sv *sv, const struct sv_row *x, double budget)
+{
+	return !x->target && x->hi >= sv->thr && sv->emps[x->emp].nrows == 1 &&
+	    x->fullpaid - x->minpaid <= budget;
+}
+
+/*
+ * When every planned full-time row is full (the HTA week of three-shift
+ * rows shrinks as they earn credit, and frees hours): plans one more,
+ * the fullest of the others, while the hours allow.  Returns 1 if so.
+ */
+static int
+more_targets(struct sv *sv)
+{
+	double	 budget = target_budget(sv);
+	int	 best = -1;
+
+	for (int r = 0; r < sv->nrows; r++)
+		if (sv->rows[r].target && sv->paid[r] < sv->rows[r].fullpaid)
+			return 0;
+	for (int r = 0; r < sv->nrows; r++)
+		if (target_ok(sv, &sv->rows[r], budget) && (best < 0 ||
+		    sv->paid[r] > sv->paid[best]))
+			best = r;
+	if (best < 0)
+		return 0;
+	sv->rows[best].target = 1;
+	sv->ntargets++;
+	return 1;
+}
+
+/* Marks the planned full-time rows: from the largest position down. */
+static void
+pick_targets(struct sv *sv)
+{
+	double	 budget;
+	int	 more = 1;
+
+	for (int r = 0; r < sv->nrows; r++)
+		sv->rows[r].target = 0;
+	budget = target_budget(sv);
+	sv->ntargets = 0;
+	while (more) {
+		int best = -1;
+
+		more = 0;
+		for (int r = 0; r < sv->nrows; r++) {
+			const struct sv_row *x = &sv->rows[r];
+
+			if (!target_ok(sv, x, budget))
+				continue;
+			if (best < 0 || x->lo > sv->rows[best].lo)
+				best = r;
+		}
+		if (best >= 0) {
+			budget -= sv->rows[best].fullpaid -
+			    sv->rows[best].minpaid;
+			sv->rows[best].target = 1;
+			sv->ntargets++;
+			more = 1;
+		}
+	}
+}
+
 static void
 anneal(struct st *st, struct sv_result *res, double t0, double deadline)
 {
@@ -846,6 +939,8 @@ anneal(struct st *st, struct sv_result *res, double t0, double deadline)
 			if (now - last_rep > 0.5) {
 				last_rep = now;
 				reprice(st);
+				if (more_targets(sv))
+					reprice(st);
 				sv_report(sv, res, t0);
 			}
 		}
@@ -863,42 +958,6 @@ anneal(struct st *st, struct sv_result *res, double t0, double deadline)
 			continue;
 		}
 		undo(st, ch, n, dl);
-	}
-}
-
-/* Marks the planned full-time rows: from the largest position down. */
-static void
-pick_targets(struct sv *sv)
-{
-	double	 budget = 0;
-	int	 more = 1;
-
-	for (int g = 0; g < sv->ngroups; g++)
-		budget += (double)sv->groups[g].cap * sv->groups[g].paid;
-	for (int r = 0; r < sv->nrows; r++)
-		budget -= sv->rows[r].minpaid;
-	sv->ntargets = 0;
-	while (more) {
-		int best = -1;
-
-		more = 0;
-		for (int r = 0; r < sv->nrows; r++) {
-			const struct sv_row *x = &sv->rows[r];
-
-			if (x->target || x->hi < sv->thr ||
-			    sv->emps[x->emp].nrows > 1 ||
-			    x->fullpaid - x->minpaid > budget)
-				continue;
-			if (best < 0 || x->lo > sv->rows[best].lo)
-				best = r;
-		}
-		if (best >= 0) {
-			budget -= sv->rows[best].fullpaid -
-			    sv->rows[best].minpaid;
-			sv->rows[best].target = 1;
-			sv->ntargets++;
-			more = 1;
-		}
 	}
 }
 
