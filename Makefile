@@ -212,8 +212,9 @@ style:
 	clang-format --dry-run --Werror src/*.c src/*.h solver/*.c \
 	    include/turnus/*.h
 
+# BENCH names sections (make bench BENCH=plan); PLAN_TIME, PLAN_SIZES too.
 bench: all
-	@sh tests/bench/run.sh ./turnus
+	@sh tests/bench/run.sh ./turnus $(BENCH)
 
 # The Curtois & Qu benchmark (../shared/benchmarks/curtois): turnus against
 # the best known values, CBC and glpsol, NRP_TIME seconds a run (60).
