@@ -34,6 +34,14 @@ struct st {
 	int		*gl;		/* touched groups */
 	double		*gold;
 	int		*wgroup;	/* per row: weekend group, or NULL */
+	struct keep	*keep;		/* what try_chg() priced, for undo() */
+};
+
+/* A row's or an emp's cached points before a change (undo puts back). */
+struct keep {
+	int		 row, emp;	/* -1 where unused */
+	struct sv_row	 r;		/* the row's hours range */
+	double		 rh, rt, rs, ep, ef;
 };
 
 double
@@ -257,10 +265,26 @@ try_chg(struct st *st, struct chg *ch, int n)
 	ng = touched_groups(st, ch, n);
 	for (int i = 0; i < ng; i++)
 		before += st->gold[i] = sv_group_pen(sv, &sv->groups[st->gl[i]]);
-	for (int i = 0; i < nr; i++)
-		before += row_pts(st, rows[i]);
-	for (int i = 0; i < ne; i++)
-		before += emp_pts(st, emps[i]);
+	for (int i = 0; i < MAXCHG; i++) {
+		struct keep *k = &st->keep[i];
+
+		k->row = i < nr ? rows[i] : -1;
+		k->emp = i < ne ? emps[i] : -1;
+		if (k->row >= 0) {
+			k->r = sv->rows[k->row];
+			k->rh = st->rh[k->row];
+			k->rt = st->rt[k->row];
+			k->rs = st->rs[k->row];
+			before += row_pts(st, k->row);
+		}
+		if (k->emp >= 0) {
+			k->ep = st->ep[k->emp];
+			k->ef = st->ef[k->emp];
+			before += emp_pts(st, k->emp);
+		}
+		if (k->row < 0 && k->emp < 0)
+			break;
+	}
 	apply(sv, ch, n, 0);
 	for (int i = 0; i < ng; i++)
 		after += sv_group_pen(sv, &sv->groups[st->gl[i]]);
@@ -282,25 +306,31 @@ try_chg(struct st *st, struct chg *ch, int n)
 	return after - before;
 }
 
+/* Takes back the change try_chg() just made, and the prices it kept. */
 static void
 undo(struct st *st, struct chg *ch, int n, double delta)
 {
 	struct sv	*sv = st->sv;
-	int		 rows[MAXCHG], emps[MAXCHG], nr, ne;
 
 	apply(sv, ch, n, 1);
-	touched(sv, ch, n, rows, &nr, emps, &ne);
-	for (int i = 0; i < nr; i++) {
-		st->rules -= st->rh[rows[i]];
-		st->tgt -= st->rt[rows[i]];
-		price_row(st, rows[i]);
-		st->rules += st->rh[rows[i]];
-		st->tgt += st->rt[rows[i]];
-	}
-	for (int i = 0; i < ne; i++) {
-		st->rules -= st->ep[emps[i]];
-		price_emp(st, emps[i]);
-		st->rules += st->ep[emps[i]];
+	for (int i = 0; i < MAXCHG; i++) {
+		const struct keep *k = &st->keep[i];
+
+		if (k->row < 0 && k->emp < 0)
+			break;
+		if (k->row >= 0) {
+			st->rules += k->rh - st->rh[k->row];
+			st->tgt += k->rt - st->rt[k->row];
+			sv->rows[k->row] = k->r;
+			st->rh[k->row] = k->rh;
+			st->rt[k->row] = k->rt;
+			st->rs[k->row] = k->rs;
+		}
+		if (k->emp >= 0) {
+			st->rules += k->ep - st->ep[k->emp];
+			st->ep[k->emp] = k->ep;
+			st->ef[k->emp] = k->ef;
+		}
 	}
 	st->E -= delta;
 }
@@ -1007,8 +1037,10 @@ sv_search(struct sv *sv, double deadline, struct sv_result *res)
 	    sizeof *st.gl);
 	st.gold = tn_calloc(4 * MAXCHG * ((size_t)sv->c->ndcodes + 1),
 	    sizeof *st.gold);
+	st.keep = tn_calloc(MAXCHG, sizeof *st.keep);
 	if (st.rh == NULL || st.rt == NULL || st.rs == NULL || st.ep == NULL ||
-	    st.ef == NULL || st.gl == NULL || st.gold == NULL)
+	    st.ef == NULL || st.gl == NULL || st.gold == NULL ||
+	    st.keep == NULL)
 		goto out;
 	pick_targets(sv);
 	start_state(sv);
@@ -1037,5 +1069,6 @@ out:
 	free(st.ef);
 	free(st.gl);
 	free(st.gold);
+	free(st.keep);
 	return rc;
 }
