@@ -1,5 +1,6 @@
 /* Writers for the report: text for the terminal, CSV for Excel, JSON. */
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -350,6 +351,12 @@ text_main(const struct tn_report *r, FILE *fp, const struct tn_style *st,
 	/* the status column is as wide as its words */
 	cols[7].w = -text_wider(text_wider(0, C_("table", "met")),
 	    C_("table", "not met"));
+	/* a longer name gets its own line: the table keeps to 80 columns */
+	for (int k = 0, rest = 0; k < 9; k++) {
+		rest += 1 + text_wider(abs(cols[k].w), _(cols[k].head));
+		if (k == 8 && nw > 80 - rest)
+			nw = 80 - rest;
+	}
 	text_heads(fp, _("Department"), nw, cols, 9, w);
 	for (int i = 0; i <= tn_report_ndepts(r); i++) {
 		const struct tn_measures *m = i < tn_report_ndepts(r) ?
