@@ -964,12 +964,11 @@ struct roster {
 	int		 hi_col;
 };
 
-/* A day header or long-form day: a rotation day number or a date. */
+/* The day v of a header or long-form day field j of row. */
 static int
-day_value(struct loader *L, struct roster *R, struct csvrow *row, int j,
-    long *out)
+day_text(struct loader *L, struct roster *R, struct csvrow *row, int j,
+    const char *v, long *out)
 {
-	const char	*v = row->f[j];
 	long		 n;
 
 	if (parse_date(v, out) == 0) {
@@ -992,6 +991,14 @@ mixed:
 	return bad(L, R->file, row, j, _("day '%s' mixes numbers and dates, "
 	    "expected %s"), v, _("either rotation day numbers or dates "
 	    "throughout the roster"));
+}
+
+/* A day header or long-form day: a rotation day number or a date. */
+static int
+day_value(struct loader *L, struct roster *R, struct csvrow *row, int j,
+    long *out)
+{
+	return day_text(L, R, row, j, row->f[j], out);
 }
 
 static void
@@ -1131,10 +1138,83 @@ date_like(const char *s)
 	return digits > 0 && seps >= 2;
 }
 
+/*
+ * A header that names its weekday ("man 1", "Tir 02.01.2024", "søn"):
+ * copies the day part, "" for a weekday alone, into day and returns 0
+ * with wd set; -1 when the header is not one.
+ */
+static int
+weekday_head(const char *s, char *day, size_t sz, int *wd)
+{
+	char	 b[64], *a, *z;
+
+	snprintf(b, sizeof b, "%s", s);
+	a = str_trim(b);
+	*day = '\0';
+	if (parse_weekday(a, wd) == 0)
+		return 0;
+	if ((z = strpbrk(a, " \t")) == NULL)
+		return -1;
+	*z++ = '\0';
+	z = str_trim(z);
+	if (parse_weekday(a, wd) == 0 && strpbrk(z, " \t") == NULL)
+		snprintf(day, sz, "%s", z);
+	else if (parse_weekday(z, wd) == 0)
+		snprintf(day, sz, "%s", a);
+	else
+		return -1;
+	return 0;
+}
+
+/*
+ * The day of a weekday header: its number or date, which must fall on
+ * that weekday; a weekday alone is the next day of a run of them, side
+ * by side, whose first sets the rotation's first weekday.  nwd counts
+ * the run; 0 for an extra column ("Fri" after the days: days off).
+ */
+static int
+weekday_day(struct loader *L, struct roster *R, struct csvrow *h, int j,
+    int *nwd, long *out)
+{
+	struct tn_case	*c = L->c;
+	char		 day[64];
+	int		 wd, k;
+
+	if (weekday_head(h->f[j], day, sizeof day, &wd) == -1)
+		return 0;
+	if (*day != '\0') {
+		if (day_text(L, R, h, j, day, out) == -1)
+			return -1;
+		k = L->dated ? date_weekday(*out) :
+		    (int)((c->start_weekday + *out) % 7);
+	} else {
+		if (L->dated)
+			return bad(L, R->file, h, j, _("day '%s' mixes "
+			    "weekdays and dates, expected %s"), h->f[j],
+			    _("either rotation day numbers or dates "
+			    "throughout the roster"));
+		if (*nwd == 0 ? R->any : R->hday[j - 1] != *nwd - 1)
+			return 0;
+		L->day_numbers = 1;
+		if (*nwd == 0)
+			c->start_weekday = wd;
+		*out = (*nwd)++;
+		k = (c->start_weekday + (int)*out) % 7;
+	}
+	if (k != wd)
+		return bad(L, R->file, h, j, _("day '%s' is on the wrong "
+		    "weekday, expected %s"), h->f[j], *day != '\0' ?
+		    _("the weekday of its day (rotation day 1 is start_weekday)")
+		    : _("the weekdays in order, one column a day"));
+	return 1;
+}
+
 static int
 wide_header(struct loader *L, struct roster *R, struct csvrow *h,
     const unsigned char *known)
 {
+	int	 nwd = 0, r;
+
 	if ((R->hday = tn_malloc((size_t)h->n * sizeof *R->hday)) == NULL)
 		return tn_oom(L->err);
 	R->nhday = h->n;
@@ -1146,10 +1226,17 @@ wide_header(struct loader *L, struct roster *R, struct csvrow *h,
 			long n;
 
 			if (parse_int(h->f[j], &n) == -1 &&
-			    !date_like(h->f[j]))
-				continue;	/* an extra column */
-		}
-		if (day_value(L, R, h, j, &R->hday[j]) == -1)
+			    !date_like(h->f[j])) {
+				if ((r = weekday_day(L, R, h, j, &nwd,
+				    &R->hday[j])) == -1)
+					return -1;
+				if (r == 0) {
+					R->hday[j] = -1;
+					continue;	/* an extra column */
+				}
+			} else if (day_value(L, R, h, j, &R->hday[j]) == -1)
+				return -1;
+		} else if (day_value(L, R, h, j, &R->hday[j]) == -1)
 			return -1;
 		for (int k = 0; k < j; k++)
 			if (R->hday[k] == R->hday[j])

@@ -523,6 +523,53 @@ ignore_unknown_columns(void **state)
 	assert_int_equal(t->c->shifts[shift(t, "D")].start, 7 * 60);
 }
 
+/* Day columns headed by weekdays, alone or with their day. */
+static void
+load_wide_weekday_headers(void **state)
+{
+	struct tc	*t = *state;
+
+	assert_int_equal(tc_file(t, "shifts.csv", SHIFTS), 0);
+	/* a run of weekdays: day 1 is its first, a Tuesday; "Fri" after
+	 * the days is an extra column (days off), not a Friday */
+	assert_int_equal(tc_file(t, "roster.csv", "id;Tir;Ons;Tor;Fre;Lør;"
+	    "Søn;Man;Sum;Fri\n1;D;A;;;;;N;16;5\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(t->c->ndays, 7);
+	assert_int_equal(t->c->start_weekday, 1);
+	assert_string_equal(cells(t, 0), "D A - - - - N");
+	assert_int_equal(tc_file(t, "roster.csv", "id;man 1;tir 2;ons 3;"
+	    "tor 4;fre 5;lør 6;søn 7\n1;D;A;;;;;N\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(t->c->start_weekday, 0);
+	assert_string_equal(cells(t, 0), "D A - - - - N");
+	assert_int_equal(tc_file(t, "roster.csv", "id;Onsdag 03.01.2024;"
+	    "tor 04.01.2024;fre 05.01.2024;lør 06.01.2024;søn 07.01.2024;"
+	    "man 08.01.2024;09.01.2024 tir\n1;D;A;;;;;N\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(t->c->first_date, date_from_ymd(2024, 1, 3));
+	assert_string_equal(cells(t, 0), "D A - - - - N");
+}
+
+static void
+refuse_weekday_header_wrong_day(void **state)
+{
+	struct tc	*t = *state;
+
+	assert_int_equal(tc_file(t, "shifts.csv", SHIFTS), 0);
+	assert_int_equal(tc_file(t, "roster.csv", "id;man;tir;tor;ons;fre;"
+	    "lør;søn\n1;D;A;;;;;N\n"), 0);
+	assert_null(tc_load(t, 0, NULL, 0));
+	assert_load_error(t, "roster.csv", 1, 4, "day 'tor' is on the wrong "
+	    "weekday, expected the weekdays in order, one column a day");
+	assert_int_equal(tc_file(t, "roster.csv", "id;tir 03.01.2024\n"
+	    "1;D\n"), 0);
+	assert_null(tc_load(t, 0, NULL, 0));
+	assert_load_error(t, "roster.csv", 1, 2, "day 'tir 03.01.2024' is on "
+	    "the wrong weekday, expected the weekday of its day (rotation day "
+	    "1 is start_weekday)");
+}
+
 /* The same roster wide and long gives the same cells. */
 static void
 load_wide_and_long_alike(void **state)
@@ -1022,6 +1069,8 @@ main(void)
 		T(load_weekdays_short_names),
 		T(load_weekdays_full_names),
 		T(ignore_unknown_columns),
+		T(load_wide_weekday_headers),
+		T(refuse_weekday_header_wrong_day),
 		T(load_wide_and_long_alike),
 		T(load_person_in_two_departments),
 		T(refuse_roster_without_department),
