@@ -641,6 +641,64 @@ sun_fold(long k, void *arg)
 		f->set->oom = 1;
 }
 
+/* Rows by person, then source, then their order: one roster a group. */
+static int
+norm_cmp(const void *a, const void *b, void *arg)
+{
+	const struct row *rows = arg;
+	int		 i = *(const int *)a, j = *(const int *)b;
+
+	if (rows[i].pid != rows[j].pid)
+		return rows[i].pid < rows[j].pid ? -1 : 1;
+	if (rows[i].src != rows[j].src)
+		return rows[i].src < rows[j].src ? -1 : 1;
+	return i - j;
+}
+
+/* The HTA week of the rows ord[a..b), one person in one case. */
+static int
+norm_group(struct tn_report *r, const int *ord, int a, int b)
+{
+	const struct row *w = &r->rows[ord[a]];
+	const struct src *s = &r->srcs[w->src];
+	struct keyset	 sun = { 0 };
+	struct sunfold	 f = { &sun, s->md0, s->ndays };
+	struct hta	 h;
+	double		 pct = 0;
+	int		 oom;
+
+	memset(&h, 0, sizeof h);
+	for (int k = a; k < b; k++) {
+		const struct row *v = &r->rows[ord[k]];
+
+		h.hours += v->hta.hours;
+		h.night += v->hta.night;
+		h.night20 += v->hta.night20;
+		h.sunday += v->hta.sunday;
+		h.night_shifts += v->hta.night_shifts;
+		h.has_day |= v->hta.has_day;
+		h.has_evening |= v->hta.has_evening;
+		h.has_night |= v->hta.has_night;
+		pct += v->contracted;
+		if (s->ndays > 0)
+			ks_each(&v->sundays, sun_fold, &f);
+	}
+	h.weeks = s->ndays / 7.0;
+	h.sundays_worked = keyset_count(&sun);
+	for (long d = 0; d < s->ndays; d++)
+		h.sundays += ((s->md0 + d) % 7 + 7) % 7 == 6;
+	oom = sun.oom;
+	keyset_release(&sun);
+	if (oom)
+		return -1;
+	hta_decide(w->rules, pct, &h);
+	for (int k = a; k < b; k++) {
+		r->rows[ord[k]].norm = h.norm;
+		r->rows[ord[k]].hta = h;
+	}
+	return 0;
+}
+
 /*
  * Each person's HTA week, as check works it out: the rows of one id in
  * one case are one roster.  Sets every row's norm.
@@ -648,52 +706,23 @@ sun_fold(long k, void *arg)
 static int
 finish_norms(struct tn_report *r)
 {
-	for (int i = 0; i < r->nrows; i++) {
-		struct row	*w = &r->rows[i];
-		const struct src *s = &r->srcs[w->src];
-		struct keyset	 sun = { 0 };
-		struct sunfold	 f = { &sun, s->md0, s->ndays };
-		struct hta	 h;
-		double		 pct = 0;
+	int	*ord;
+	int	 rc = 0;
 
-		if (w->norm > 0)
-			continue;
-		memset(&h, 0, sizeof h);
-		for (int j = i; j < r->nrows; j++) {
-			struct row *v = &r->rows[j];
-
-			if (v->pid != w->pid || v->src != w->src)
-				continue;
-			h.hours += v->hta.hours;
-			h.night += v->hta.night;
-			h.night20 += v->hta.night20;
-			h.sunday += v->hta.sunday;
-			h.night_shifts += v->hta.night_shifts;
-			h.has_day |= v->hta.has_day;
-			h.has_evening |= v->hta.has_evening;
-			h.has_night |= v->hta.has_night;
-			pct += v->contracted;
-			if (s->ndays > 0)
-				ks_each(&v->sundays, sun_fold, &f);
-		}
-		h.weeks = s->ndays / 7.0;
-		h.sundays_worked = keyset_count(&sun);
-		for (long d = 0; d < s->ndays; d++)
-			h.sundays += ((s->md0 + d) % 7 + 7) % 7 == 6;
-		if (sun.oom) {
-			keyset_release(&sun);
-			return -1;
-		}
-		keyset_release(&sun);
-		hta_decide(w->rules, pct, &h);
-		for (int j = i; j < r->nrows; j++)
-			if (r->rows[j].pid == w->pid &&
-			    r->rows[j].src == w->src) {
-				r->rows[j].norm = h.norm;
-				r->rows[j].hta = h;
-			}
+	if ((ord = tn_malloc(((size_t)r->nrows + 1) * sizeof *ord)) == NULL)
+		return -1;
+	for (int i = 0; i < r->nrows; i++)
+		ord[i] = i;
+	qsort_r(ord, (size_t)r->nrows, sizeof *ord, norm_cmp, r->rows);
+	for (int a = 0, b; a < r->nrows && rc == 0; a = b) {
+		for (b = a + 1; b < r->nrows &&
+		    r->rows[ord[b]].pid == r->rows[ord[a]].pid &&
+		    r->rows[ord[b]].src == r->rows[ord[a]].src; b++)
+			;
+		rc = norm_group(r, ord, a, b);
 	}
-	return 0;
+	free(ord);
+	return rc;
 }
 
 /* Positions, persons' totals, full time and bands. */
