@@ -124,6 +124,17 @@ struct tn_report {
 	int			 ndiffs;
 };
 
+/* What one shift on one day adds to a row (report_cell()). */
+struct cell {
+	struct hta	 hta;		/* the tallies of hta_shift() */
+	int		 paid;
+	int		 off;
+	int		 sundays;	/* hta_shift()'s mask */
+	int		 weekend;	/* weekend work */
+	int		 lweekend;	/* and a long shift */
+	long		 week;		/* its weekend key - floordiv(md, 7) */
+};
+
 /* report.c */
 int	 report_person(struct tn_report *, const char *, size_t);
 int	 report_dept(struct tn_report *, const char *, int);
@@ -134,6 +145,10 @@ int	 report_find_dept(const struct tn_report *, const char *);
 int	 report_add_src(struct tn_report *, struct tn_error *);
 void	 report_shift(struct tn_report *, struct row *,
 	    const struct tn_case *, long, int, int);
+void	 report_cell(const struct tn_rules *, const struct tn_case *, long,
+	    int, int, struct cell *);
+void	 report_add_cell(struct row *, const struct cell *, long);
+void	 report_hta_add(struct hta *, const struct hta *);
 
 /* report-write.c: a band's heading, with full_time in the user's words */
 const char *report_band_label(const struct tn_report *, int);

@@ -39,6 +39,7 @@ struct stream {
 	size_t			 last_idn, last_deptn;
 	int			 last_row;
 	uint64_t		*pk;		/* codes of up to 8 bytes, folded */
+	struct cell		*cells;		/* shift x weekday, undated */
 
 	/* days seen */
 	int			 dated, numbers, any;
@@ -523,7 +524,10 @@ stream_row(struct stream *S, struct csvrow *row)
 		return -1;
 	}
 	md = S->dated ? day + 3 : day + S->c->start_weekday;
-	report_shift(S->r, w, S->c, md, s, S->dated);
+	if (!S->dated && w->rules == &S->c->rules)
+		report_add_cell(w, &S->cells[7 * s + md % 7], md);
+	else
+		report_shift(S->r, w, S->c, md, s, S->dated);
 	return w->oom ? tn_oom(S->err) : 0;
 }
 
@@ -564,10 +568,16 @@ stream_rows(struct stream *S, struct csvread *rd, long *rows)
 	struct csvrow	*row;
 	int		 rc;
 
-	if ((S->pk = tn_calloc((size_t)S->c->nshifts, sizeof *S->pk)) == NULL)
+	if ((S->pk = tn_calloc((size_t)S->c->nshifts, sizeof *S->pk)) == NULL ||
+	    (S->cells = tn_calloc((size_t)S->c->nshifts * 7,
+	    sizeof *S->cells)) == NULL)
 		return tn_oom(S->err);
-	for (int i = 0; i < S->c->nshifts; i++)
+	for (int i = 0; i < S->c->nshifts; i++) {
 		S->pk[i] = pack(S->c->shifts[i].code);
+		for (int d = 0; d < 7; d++)
+			report_cell(&S->c->rules, S->c, d, i, 0,
+			    &S->cells[7 * i + d]);
+	}
 	while ((rc = csvread_next(rd, &row, S->err)) == 1) {
 		if (stream_row(S, row) == -1)
 			return -1;
@@ -648,6 +658,7 @@ part_open(struct part *P, const struct stream *S, const char *path,
 	P->S.staff_row = NULL;
 	P->S.nstaff = 0;
 	P->S.pk = NULL;
+	P->S.cells = NULL;
 	P->S.si = 0;
 	if ((P->S.r = tn_report_new(&P->err)) == NULL ||
 	    report_add_src(P->S.r, &P->err) < 0)
@@ -671,6 +682,7 @@ part_close(struct part *P)
 	csvread_close(P->rd);
 	free(P->S.staff_row);
 	free(P->S.pk);
+	free(P->S.cells);
 }
 
 /* Whether the parts read as one file would: else read it in one part. */
@@ -854,6 +866,7 @@ report_stream(struct tn_report *r, const struct tn_case_files *f,
 out:
 	free(S.staff_row);
 	free(S.pk);
+	free(S.cells);
 	free(roster);
 	csvread_close(rd);
 	return rc;

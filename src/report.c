@@ -330,31 +330,28 @@ report_add_src(struct tn_report *r, struct tn_error *err)
 }
 
 /*
- * One roster cell: shift s on the day whose Monday-aligned number is md
- * (md % 7 is the weekday, 0 Monday).  A shift is weekend work when it
- * starts inside the weekend window; the week key names that weekend.
+ * What shift s adds on the day whose Monday-aligned number is md (md % 7
+ * is the weekday, 0 Monday), under the rules ru.  A shift is weekend work
+ * when it starts inside the weekend window; the week key names that
+ * weekend.  Only the weekday matters unless the roster is dated.
  */
 void
-report_shift(struct tn_report *r, struct row *w, const struct tn_case *c,
-    long md, int s, int dated)
+report_cell(const struct tn_rules *ru, const struct tn_case *c, long md,
+    int s, int dated, struct cell *e)
 {
 	const struct tn_shift	*sh = &c->shifts[s];
-	const struct tn_rules	*ru = w->rules;
 	long			 x, k, len;
-	int			 win[3], m;
+	int			 win[3];
 
-	(void)r;
-	w->paid += sh->paid;
-	if (sh->off)
+	memset(e, 0, sizeof *e);
+	e->paid = sh->paid;
+	if ((e->off = sh->off) != 0)
 		return;
 	/* the HTA week: md - 3 is the date of a dated roster (load.c) */
 	for (int i = 0; i < 3; i++)
 		win[i] = hta_window(dated ? md - 3 + i : -1,
 		    (int)(((md + i) % 7 + 7) % 7));
-	m = hta_shift(ru, sh, win, (int)((md % 7 + 7) % 7), &w->hta);
-	if (((m & 1) && keyset_set(&w->sundays, md) == -1) ||
-	    ((m & 2) && keyset_set(&w->sundays, md + 1) == -1))
-		w->oom = 1;
+	e->sundays = hta_shift(ru, sh, win, (int)((md % 7 + 7) % 7), &e->hta);
 	len = ru->weekend_end - ru->weekend_start;
 	if (len <= 0)
 		len += MIN_PER_WEEK;
@@ -362,11 +359,54 @@ report_shift(struct tn_report *r, struct row *w, const struct tn_case *c,
 	k = floordiv(x, MIN_PER_WEEK);
 	if (x - k * MIN_PER_WEEK >= len)
 		return;
-	w->wshifts++;
-	if (sh->len >= c->rules.long_shift_min)
-		w->lwshifts++;
-	if (keyset_set(&w->weekends, k) == -1)
+	e->weekend = 1;
+	e->lweekend = sh->len >= c->rules.long_shift_min;
+	e->week = k - floordiv(md, 7);
+}
+
+/* Adds the tallies of hta_shift() in from to to. */
+void
+report_hta_add(struct hta *to, const struct hta *from)
+{
+	to->hours += from->hours;
+	to->night += from->night;
+	to->night20 += from->night20;
+	to->sunday += from->sunday;
+	to->night_shifts += from->night_shifts;
+	to->has_day |= from->has_day;
+	to->has_evening |= from->has_evening;
+	to->has_night |= from->has_night;
+}
+
+/* Adds a cell of report_cell() on day md to row w. */
+void
+report_add_cell(struct row *w, const struct cell *e, long md)
+{
+	w->paid += e->paid;
+	if (e->off)
+		return;
+	report_hta_add(&w->hta, &e->hta);
+	if (((e->sundays & 1) && keyset_add(&w->sundays, md) == -1) ||
+	    ((e->sundays & 2) && keyset_add(&w->sundays, md + 1) == -1))
 		w->oom = 1;
+	if (!e->weekend)
+		return;
+	w->wshifts++;
+	w->lwshifts += e->lweekend;
+	if (keyset_add(&w->weekends, floordiv(md, 7) + e->week) == -1)
+		w->oom = 1;
+}
+
+/* One roster cell: shift s on day md (report_cell()). */
+void
+report_shift(struct tn_report *r, struct row *w, const struct tn_case *c,
+    long md, int s, int dated)
+{
+	struct cell	 e;
+
+	(void)r;
+	report_cell(w->rules, c, md, s, dated, &e);
+	report_add_cell(w, &e, md);
 }
 
 /* ------------------------------------------------------------ the cases */
@@ -671,14 +711,7 @@ norm_group(struct tn_report *r, const int *ord, int a, int b)
 	for (int k = a; k < b; k++) {
 		const struct row *v = &r->rows[ord[k]];
 
-		h.hours += v->hta.hours;
-		h.night += v->hta.night;
-		h.night20 += v->hta.night20;
-		h.sunday += v->hta.sunday;
-		h.night_shifts += v->hta.night_shifts;
-		h.has_day |= v->hta.has_day;
-		h.has_evening |= v->hta.has_evening;
-		h.has_night |= v->hta.has_night;
+		report_hta_add(&h, &v->hta);
 		pct += v->contracted;
 		if (s->ndays > 0)
 			ks_each(&v->sundays, sun_fold, &f);
