@@ -687,6 +687,12 @@ csvread_idle(const struct csvread *r)
 }
 
 int
+csvread_eof(const struct csvread *r)
+{
+	return r->eof;
+}
+
+int
 csvread_encoding_seen(const struct csvread *r)
 {
 	return r->enc == ENC_1252 ? 1252 : r->enc == ENC_UTF8 ? 8 : 0;

@@ -50,6 +50,12 @@ int		 csvread_range(struct csvread *, long, long, int, int,
 /* At the end, between records: no quote was left open. */
 int		 csvread_idle(const struct csvread *);
 
+/*
+ * The end of the file (or range) was reached: an error then may be the
+ * range's cut through a quoted field rather than the file's.
+ */
+int		 csvread_eof(const struct csvread *);
+
 /* The encoding seen so far: 8, 1252 or 0 (ASCII only). */
 int		 csvread_encoding_seen(const struct csvread *);
 int		 csvread_delim(const struct csvread *);

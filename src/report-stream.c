@@ -735,7 +735,9 @@ part_merge(struct stream *S, struct part *P)
 		m->paid += w->paid;
 		m->wshifts += w->wshifts;
 		m->lwshifts += w->lwshifts;
-		if (keyset_union(&m->weekends, &w->weekends) == -1)
+		report_hta_add(&m->hta, &w->hta);
+		if (keyset_union(&m->weekends, &w->weekends) == -1 ||
+		    keyset_union(&m->sundays, &w->sundays) == -1)
 			return -1;
 	}
 	if (q->nnames == 0)
@@ -803,7 +805,7 @@ stream_parallel(struct stream *S, const struct csvread *hdr)
 		goto out;
 	part_run(&A);
 	pthread_join(tid, NULL);
-	if (A.rc == -1 && A.err.level != TN_INTERNAL) {
+	if (A.rc == -1 && A.err.level != TN_INTERNAL && !csvread_eof(A.rd)) {
 		*S->err = A.err;	/* the first part's lines are exact */
 		rc = -1;
 		goto out;

@@ -368,6 +368,104 @@ measure_parts_error_line(void **state)
 	buf_release(&lng);
 }
 
+/* The report in text, read in one part and then in two. */
+static void
+one_and_two_parts(struct tc *t, char **one, char **two)
+{
+	struct tn_report *r;
+
+	r = report(t, NULL, 0);
+	*one = written(r, TN_FMT_TEXT, 0);
+	tn_report_free(r);
+	report_split_min = 0;
+	r = report(t, NULL, 0);
+	report_split_min = 64L << 20;
+	*two = written(r, TN_FMT_TEXT, 0);
+	tn_report_free(r);
+}
+
+/*
+ * Persons in both parts and persons only in the second: their hours,
+ * weekends and HTA weeks (day work, 37.5 h) merge as one read counts.
+ */
+static void
+measure_parts_merge_persons(void **state)
+{
+	struct tc	*t = *state;
+	struct buf	 lng = { 0 };
+	char		*one, *two;
+
+	tc_file(t, "shifts.csv", SHIFTS);
+	buf_adds(&lng, "id;department;day;shift;position_pct\n");
+	for (int d = 1; d <= 5; d++)
+		buf_addf(&lng, "1;A;%d;D;80\n", d);
+	buf_adds(&lng, "1;A;6;L;80\n");
+	for (int p = 2; p <= 30; p++)
+		for (int d = 1; d <= 12; d++)
+			if (d % 7 != 6 && d % 7 != 0)
+				buf_addf(&lng, "%d;%s;%d;D;80\n", p,
+				    p < 16 ? "A" : "B", d);
+	for (int d = 8; d <= 12; d++)
+		buf_addf(&lng, "1;A;%d;D;80\n", d);
+	buf_adds(&lng, "1;A;13;L;80\n1;B;14;A;20\n");
+	tc_file(t, "roster.csv", lng.s);
+	one_and_two_parts(t, &one, &two);
+	assert_string_equal(one, two);
+	/* 30: day work in the second part only; 1: both, a Sunday in B */
+	assert_non_null(strstr(two, "\n  30 (B): contracted 80.0 % (60.00 h), "
+	    "rostered 100.0 % (75.00 h), at 37.50 h a\n    week\n"));
+	assert_non_null(strstr(two, "\n  1 (A): contracted 80.0 % (56.80 h), "
+	    "rostered 138.0 % (98.00 h), at 35.50 h a\n    week\n"));
+	assert_non_null(strstr(two, "\nA               15   12.00"));
+	assert_non_null(strstr(two, "\nB               16   12.20"));
+	assert_non_null(strstr(two, "\nA                 2       2   100.0"));
+	assert_non_null(strstr(two, "\nTotal             3       2    66.7"
+	    "        0.07           1\n"));
+	free(one);
+	free(two);
+	buf_release(&lng);
+}
+
+/* A quoted field with newlines across the middle: no false split. */
+static void
+measure_parts_quoted_newline(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_case_files files = { .dir = t->dir };
+	struct tn_report *r;
+	struct buf	 lng = { 0 };
+	char		*one, *two;
+
+	tc_file(t, "shifts.csv", SHIFTS);
+	buf_adds(&lng, "id;name;day;shift\n");
+	for (int i = 0; i < 14; i++)
+		buf_addf(&lng, "%d;;%d;D\n", i / 7, i % 7 + 1);
+	buf_adds(&lng, "7;\"Åse");
+	for (int i = 0; i < 100; i++)
+		buf_adds(&lng, "\nline\nx;y;1;D");
+	buf_adds(&lng, "\";1;D\n");
+	for (int i = 0; i < 14; i++)
+		buf_addf(&lng, "%d;;%d;D\n", i / 7 + 8, i % 7 + 1);
+	tc_file(t, "roster.csv", lng.s);
+	one_and_two_parts(t, &one, &two);
+	assert_string_equal(one, two);
+	assert_non_null(strstr(two, "5 persons in 1 department"));
+	free(one);
+	free(two);
+	/* an error after it counts the quoted field's 200 newlines */
+	buf_adds(&lng, "9;;3;X\n");
+	tc_file(t, "roster.csv", lng.s);
+	report_split_min = 0;
+	assert_non_null(r = tn_report_new(&t->err));
+	assert_int_equal(tn_report_add_files(r, &files, NULL, 0, &t->err), -1);
+	report_split_min = 64L << 20;
+	assert_int_equal(t->err.line, 231);
+	assert_int_equal(t->err.col, 4);
+	assert_non_null(strstr(t->err.msg, "unknown shift code 'X'"));
+	tn_report_free(r);
+	buf_release(&lng);
+}
+
 /* CSV for Excel read back by the loader's reader gives the numbers. */
 static void
 write_csv_round_trip(void **state)
@@ -488,6 +586,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    measure_long_wide_and_parts_agree, tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(measure_parts_error_line,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(measure_parts_merge_persons,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(measure_parts_quoted_newline,
 		    tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(write_csv_round_trip, tc_setup,
 		    tc_teardown),
