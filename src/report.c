@@ -544,17 +544,20 @@ fold_one(long k, void *arg)
 	}
 }
 
+/* The days among the n from Monday-aligned day md0 on weekday wd. */
+static long
+weekdays(long md0, long n, int wd)
+{
+	return floordiv(md0 + n - 1 - wd, 7) - floordiv(md0 - 1 - wd, 7);
+}
+
 /* Weekends in the rotation of a source (whole Saturday and Sunday). */
 static int
 src_weekends(const struct src *s)
 {
-	int	 n = 0;
-
 	if (s->c->rules.cyclic)
 		return s->ndays / 7;
-	for (int d = 0; d + 1 < s->ndays; d++)
-		n += ((s->md0 + d) % 7 + 7) % 7 == 5;
-	return n;
+	return s->ndays > 1 ? (int)weekdays(s->md0, s->ndays - 1, 5) : 0;
 }
 
 /* Counts the distinct weekends of row w into set (salted by source). */
@@ -718,8 +721,7 @@ norm_group(struct tn_report *r, const int *ord, int a, int b)
 	}
 	h.weeks = s->ndays / 7.0;
 	h.sundays_worked = keyset_count(&sun);
-	for (long d = 0; d < s->ndays; d++)
-		h.sundays += ((s->md0 + d) % 7 + 7) % 7 == 6;
+	h.sundays = (int)weekdays(s->md0, s->ndays, 6);
 	oom = sun.oom;
 	keyset_release(&sun);
 	if (oom)
