@@ -666,6 +666,7 @@ part_open(struct part *P, const struct stream *S, const char *path,
 	P->S.r->srcs[0] = S->r->srcs[S->si];
 	P->S.r->srcs[0].owned = NULL;
 	P->S.r->srcs[0].roster = NULL;
+	P->S.r->srcs[0].ownf = NULL;
 	if ((P->rd = csvread_open(path, &P->err)) != NULL)
 		csvread_set_max_rows(P->rd, csvread_max_rows(hdr));
 	if (P->rd == NULL || csvread_range(P->rd, start, end,
@@ -752,6 +753,42 @@ part_merge(struct stream *S, struct part *P)
 	return 0;
 }
 
+#define SWAP(a, b)	do {						\
+	char	 t_[sizeof (a)];						\
+									\
+	memcpy(t_, &(a), sizeof t_);					\
+	memcpy(&(a), &(b), sizeof t_);					\
+	memcpy(&(b), t_, sizeof t_);					\
+} while (0)
+
+/* Moves the persons, departments and rows of a part into S's empty report. */
+static void
+part_adopt(struct stream *S, struct part *P)
+{
+	struct tn_report *r = S->r, *q = P->S.r;
+
+	SWAP(r->persons, q->persons);
+	SWAP(r->npersons, q->npersons);
+	SWAP(r->cappersons, q->cappersons);
+	SWAP(r->depts, q->depts);
+	SWAP(r->ndepts_, q->ndepts_);
+	SWAP(r->capdepts, q->capdepts);
+	SWAP(r->rows, q->rows);
+	SWAP(r->nrows, q->nrows);
+	SWAP(r->caprows, q->caprows);
+	SWAP(r->pix, q->pix);
+	SWAP(r->pixcap, q->pixcap);
+	SWAP(r->rix, q->rix);
+	SWAP(r->rixcap, q->rixcap);
+	SWAP(r->names, q->names);
+	SWAP(r->nnames, q->nnames);
+	SWAP(r->capnames, q->capnames);
+	for (int i = 0; i < r->nrows; i++)
+		r->rows[i].src = S->si;
+	for (int i = 0; i < r->ndepts_; i++)
+		r->depts[i].src = S->si;
+}
+
 /* The days seen by both parts; 1 when B's last day needs its line. */
 static int
 parts_days(struct stream *S, const struct part *A, const struct part *B)
@@ -818,7 +855,15 @@ stream_parallel(struct stream *S, const struct csvread *hdr)
 	    -1)
 		goto out;		/* the one-part read gives the line */
 	tn_error_clear(S->err);
-	if (add_staff(S) == -1 || part_merge(S, &A) == -1 ||
+	if (S->r->nrows == 0 && S->r->npersons == 0 && S->r->ndepts_ == 0 &&
+	    S->r->nnames == 0) {
+		/* the usual case, one roster: the first part becomes it */
+		if (part_merge(&A.S, &B) == -1) {
+			rc = tn_oom(S->err);
+			goto out;
+		}
+		part_adopt(S, &A);
+	} else if (add_staff(S) == -1 || part_merge(S, &A) == -1 ||
 	    part_merge(S, &B) == -1) {
 		rc = tn_oom(S->err);
 		goto out;

@@ -368,20 +368,40 @@ measure_parts_error_line(void **state)
 	buf_release(&lng);
 }
 
+/* The report of the case, and of a second roster when named, in text. */
+static char *
+report_text(struct tc *t, const char *second)
+{
+	struct tn_case_files	 files = { .dir = t->dir };
+	struct tn_report	*r;
+	char			 shifts[160];
+	char			*s;
+
+	assert_non_null(r = tn_report_new(&t->err));
+	assert_int_equal(tn_report_add_files(r, &files, NULL, 0, &t->err), 0);
+	if (second != NULL) {
+		snprintf(shifts, sizeof shifts, "%s", tc_path(t, "shifts.csv"));
+		files.dir = NULL;
+		files.shifts = shifts;
+		files.roster = tc_path(t, second);
+		if (tn_report_add_files(r, &files, NULL, 0, &t->err) != 0)
+			fail_msg("%s:%ld: %s", t->err.file, t->err.line,
+			    t->err.msg);
+	}
+	assert_int_equal(tn_report_finish(r, &t->err), 0);
+	s = written(r, TN_FMT_TEXT, 0);
+	tn_report_free(r);
+	return s;
+}
+
 /* The report in text, read in one part and then in two. */
 static void
-one_and_two_parts(struct tc *t, char **one, char **two)
+one_and_two_parts(struct tc *t, const char *second, char **one, char **two)
 {
-	struct tn_report *r;
-
-	r = report(t, NULL, 0);
-	*one = written(r, TN_FMT_TEXT, 0);
-	tn_report_free(r);
+	*one = report_text(t, second);
 	report_split_min = 0;
-	r = report(t, NULL, 0);
+	*two = report_text(t, second);
 	report_split_min = 64L << 20;
-	*two = written(r, TN_FMT_TEXT, 0);
-	tn_report_free(r);
 }
 
 /*
@@ -409,7 +429,7 @@ measure_parts_merge_persons(void **state)
 		buf_addf(&lng, "1;A;%d;D;80\n", d);
 	buf_adds(&lng, "1;A;13;L;80\n1;B;14;A;20\n");
 	tc_file(t, "roster.csv", lng.s);
-	one_and_two_parts(t, &one, &two);
+	one_and_two_parts(t, NULL, &one, &two);
 	assert_string_equal(one, two);
 	/* 30: day work in the second part only; 1: both, a Sunday in B */
 	assert_non_null(strstr(two, "\n  30 (B): contracted 80.0 % (60.00 h), "
@@ -421,6 +441,19 @@ measure_parts_merge_persons(void **state)
 	assert_non_null(strstr(two, "\nA                 2       2   100.0"));
 	assert_non_null(strstr(two, "\nTotal             3       2    66.7"
 	    "        0.07           1\n"));
+	free(one);
+	free(two);
+	/* the same persons in a second roster merge into a report in use */
+	for (char *c = lng.s; (c = strstr(c, "\n")) != NULL &&
+	    (c = strchr(c, ';')) != NULL; )
+		c[1] += 'C' - 'A';		/* department A, B: C, D */
+	tc_file(t, "roster2.csv", lng.s);
+	one_and_two_parts(t, "roster2.csv", &one, &two);
+	assert_string_equal(one, two);
+	assert_non_null(strstr(two, "\nC               15   12.00"));
+	assert_non_null(strstr(two, "\n  30 (D): contracted 80.0 % (60.00 h), "
+	    "rostered 100.0 % (75.00 h), at 37.50 h a\n    week\n"));
+	assert_non_null(strstr(two, "\nTotal           30   48.40  161.3   30"));
 	free(one);
 	free(two);
 	buf_release(&lng);
@@ -447,7 +480,7 @@ measure_parts_quoted_newline(void **state)
 	for (int i = 0; i < 14; i++)
 		buf_addf(&lng, "%d;;%d;D\n", i / 7 + 8, i % 7 + 1);
 	tc_file(t, "roster.csv", lng.s);
-	one_and_two_parts(t, &one, &two);
+	one_and_two_parts(t, NULL, &one, &two);
 	assert_string_equal(one, two);
 	assert_non_null(strstr(two, "5 persons in 1 department"));
 	free(one);
