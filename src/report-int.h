@@ -11,13 +11,20 @@
 struct tn_case;
 struct tn_rules;
 
+/* Floor division and modulo for negative keys. */
+static inline long
+floordiv(long a, long b)
+{
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
 /* A set of integer keys (days or weeks), as a bitmap that grows. */
 struct keyset {
 	long		 base;		/* key of bit 0 of w[0] */
 	int		 n;		/* words; 0: empty */
+	int		 oom;
 	uint64_t	 one;		/* the storage while n <= 1 */
 	uint64_t	*w;		/* n > 1 */
-	int		 oom;
 };
 
 /* Sets key; returns its previous value, or -1 out of memory. */
@@ -147,8 +154,39 @@ void	 report_shift(struct tn_report *, struct row *,
 	    const struct tn_case *, long, int, int);
 void	 report_cell(const struct tn_rules *, const struct tn_case *, long,
 	    int, int, struct cell *);
-void	 report_add_cell(struct row *, const struct cell *, long);
-void	 report_hta_add(struct hta *, const struct hta *);
+
+/* Adds the tallies of hta_shift() in from to to. */
+static inline void
+report_hta_add(struct hta *to, const struct hta *from)
+{
+	to->hours += from->hours;
+	to->night += from->night;
+	to->night20 += from->night20;
+	to->sunday += from->sunday;
+	to->night_shifts += from->night_shifts;
+	to->has_day |= from->has_day;
+	to->has_evening |= from->has_evening;
+	to->has_night |= from->has_night;
+}
+
+/* Adds a cell of report_cell() on day md to row w. */
+static inline void
+report_add_cell(struct row *w, const struct cell *e, long md)
+{
+	w->paid += e->paid;
+	if (e->off)
+		return;
+	report_hta_add(&w->hta, &e->hta);
+	if (((e->sundays & 1) && keyset_add(&w->sundays, md) == -1) ||
+	    ((e->sundays & 2) && keyset_add(&w->sundays, md + 1) == -1))
+		w->oom = 1;
+	if (!e->weekend)
+		return;
+	w->wshifts++;
+	w->lwshifts += e->lweekend;
+	if (keyset_add(&w->weekends, floordiv(md, 7) + e->week) == -1)
+		w->oom = 1;
+}
 
 /* report-write.c: a band's heading, with full_time in the user's words */
 const char *report_band_label(const struct tn_report *, int);
@@ -157,12 +195,5 @@ const char *report_band_label(const struct tn_report *, int);
 extern long	 report_split_min;
 int	 report_stream(struct tn_report *, const struct tn_case_files *,
 	    char *const *, int, struct tn_error *);
-
-/* Floor division and modulo for negative keys. */
-static inline long
-floordiv(long a, long b)
-{
-	return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
 
 #endif

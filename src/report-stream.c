@@ -39,6 +39,7 @@ struct stream {
 	size_t			 last_idn, last_deptn;
 	int			 last_row;
 	uint64_t		*pk;		/* codes of up to 8 bytes, folded */
+	signed char		 one[256];	/* a one-byte code's shift + 1 */
 	struct cell		*cells;		/* shift x weekday, undated */
 
 	/* days seen */
@@ -91,6 +92,9 @@ field(struct csvrow *row, int j, size_t *np)
 	char	*v = row->f[j];
 	size_t	 n = row->flen[j];
 
+	*np = n;
+	if (n == 0 || (!blank(v[0]) && !blank(v[n - 1])))
+		return v;
 	while (n > 0 && blank(*v)) {
 		v++;
 		n--;
@@ -440,9 +444,12 @@ static int
 shift_index(struct stream *S, struct csvrow *row, const char *v)
 {
 	char		 list[256];
-	uint64_t	 k = pack(v);
+	uint64_t	 k;
 	int		 s;
 
+	if (v[0] != '\0' && v[1] == '\0' && S->one[(unsigned char)v[0]] > 0)
+		return S->one[(unsigned char)v[0]] - 1;
+	k = pack(v);
 	for (s = 0; k != 0 && s < S->c->nshifts; s++)
 		if (S->pk[s] == k)
 			return s;
@@ -577,6 +584,17 @@ stream_rows(struct stream *S, struct csvread *rd, long *rows)
 		for (int d = 0; d < 7; d++)
 			report_cell(&S->c->rules, S->c, d, i, 0,
 			    &S->cells[7 * i + d]);
+	}
+	/* one-byte codes, either case: the first shift that pack() finds */
+	memset(S->one, 0, sizeof S->one);
+	for (int i = S->c->nshifts - 1; i >= 0; i--) {
+		uint64_t k = S->pk[i];
+
+		if (k == 0 || k > 0xFF || i >= SCHAR_MAX)
+			continue;
+		S->one[k] = (signed char)(i + 1);
+		if (k >= 'A' && k <= 'Z')
+			S->one[k - 'A' + 'a'] = (signed char)(i + 1);
 	}
 	while ((rc = csvread_next(rd, &row, S->err)) == 1) {
 		if (stream_row(S, row) == -1)

@@ -364,39 +364,6 @@ report_cell(const struct tn_rules *ru, const struct tn_case *c, long md,
 	e->week = k - floordiv(md, 7);
 }
 
-/* Adds the tallies of hta_shift() in from to to. */
-void
-report_hta_add(struct hta *to, const struct hta *from)
-{
-	to->hours += from->hours;
-	to->night += from->night;
-	to->night20 += from->night20;
-	to->sunday += from->sunday;
-	to->night_shifts += from->night_shifts;
-	to->has_day |= from->has_day;
-	to->has_evening |= from->has_evening;
-	to->has_night |= from->has_night;
-}
-
-/* Adds a cell of report_cell() on day md to row w. */
-void
-report_add_cell(struct row *w, const struct cell *e, long md)
-{
-	w->paid += e->paid;
-	if (e->off)
-		return;
-	report_hta_add(&w->hta, &e->hta);
-	if (((e->sundays & 1) && keyset_add(&w->sundays, md) == -1) ||
-	    ((e->sundays & 2) && keyset_add(&w->sundays, md + 1) == -1))
-		w->oom = 1;
-	if (!e->weekend)
-		return;
-	w->wshifts++;
-	w->lwshifts += e->lweekend;
-	if (keyset_add(&w->weekends, floordiv(md, 7) + e->week) == -1)
-		w->oom = 1;
-}
-
 /* One roster cell: shift s on day md (report_cell()). */
 void
 report_shift(struct tn_report *r, struct row *w, const struct tn_case *c,
