@@ -1,5 +1,6 @@
 /* CSV input (libcsv): encodings, delimiters, positions and limits. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -411,6 +412,61 @@ grow_fields(struct csvread *r, int need)
 	return 0;
 }
 
+/* Notes a delimiter at i of a line split in place; -1 out of memory. */
+static inline int
+add_delim(struct csvread *r, int *nf, size_t i)
+{
+	if (*nf + 1 >= r->ffcap && grow_fields(r, *nf + 2) == -1)
+		return -1;
+	r->fend[(*nf)++] = i;
+	return 0;
+}
+
+/* A byte 0x80 where a byte of x is 0, else 0x00 (exact, no carries). */
+static inline uint64_t
+zero_bytes(uint64_t x)
+{
+	const uint64_t	 m = 0x7F7F7F7F7F7F7F7FULL;
+
+	return ~(((x & m) + m) | x | m);
+}
+
+/*
+ * The first pass of split_simple() eight bytes at a time, as far as
+ * whole words go: the delimiters, and high bytes.  Returns where the
+ * bytes left start, or (size_t)-1 for a quote, CR or NUL (libcsv's) or
+ * out of memory.  A line holds no newline but its last, cut off.
+ */
+static size_t
+scan8(struct csvread *r, const char *s, size_t n, int *nf, int *high)
+{
+	size_t		 i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t	 one = 0x0101010101010101ULL;
+	uint64_t	 x, d;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&x, s + i, 8);
+		if ((zero_bytes(x ^ (one * '"')) | zero_bytes(x ^ (one * '\r')) |
+		    zero_bytes(x)) != 0)
+			return (size_t)-1;
+		*high |= (x & (one << 7)) != 0;
+		for (d = zero_bytes(x ^ (one * (unsigned char)r->delim)); d != 0;
+		    d &= d - 1)
+			if (add_delim(r, nf, i + (size_t)__builtin_ctzll(d) / 8)
+			    == -1)
+				return (size_t)-1;
+	}
+#else
+	(void)r;
+	(void)s;
+	(void)n;
+	(void)nf;
+	(void)high;
+#endif
+	return i;
+}
+
 /*
  * The fast path: a line with no quote, CR (but at its end), NUL or byte
  * that needs converting is split in place, trimmed as libcsv trims an
@@ -429,18 +485,17 @@ split_simple(struct csvread *r, char *s, size_t n)
 	if (n > 0 && s[n - 1] == '\r')
 		n--;
 	/* one pass: the delimiters, and whether the line is simple */
-	for (i = 0; i < n; i++) {
+	if ((i = scan8(r, s, n, &nf, &high)) == (size_t)-1)
+		return -1;
+	for (; i < n; i++) {
 		if (!r->special[u[i]])
 			continue;
 		if (u[i] >= 0x80)
 			high = 1;
 		else if (u[i] != r->delim)
 			return -1;
-		else {
-			if (nf + 1 >= r->ffcap && grow_fields(r, nf + 2) == -1)
-				return -1;
-			r->fend[nf++] = i;
-		}
+		else if (add_delim(r, &nf, i) == -1)
+			return -1;
 	}
 	if (high && (r->enc == ENC_1252 || !utf8_valid(s, n)))
 		return -1;
@@ -449,7 +504,7 @@ split_simple(struct csvread *r, char *s, size_t n)
 		return -1;
 	r->fend[nf++] = n;
 	/* a field too long goes to libcsv whole: check before any is cut */
-	for (int k = 0; k < nf; k++)
+	for (int k = 0; n > CSVREAD_MAX_FIELD && k < nf; k++)
 		if (r->fend[k] - (k ? r->fend[k - 1] + 1 : 0) >
 		    CSVREAD_MAX_FIELD)
 			return -1;
@@ -465,7 +520,8 @@ split_simple(struct csvread *r, char *s, size_t n)
 		r->ff[k] = s + a;
 		r->ffline[k] = r->line;
 		r->fend[k] = b - a;	/* now the length */
-		if (blank && b > a && !is_blank(s + a))
+		if (blank && b > a && (s[a] != '\n' && s[a] != '\v' &&
+		    s[a] != '\f' && s[a] != '\r' ? 1 : !is_blank(s + a)))
 			blank = 0;
 		start = i + 1;
 	}
@@ -591,7 +647,7 @@ fill(struct csvread *r, struct tn_error *err)
 }
 
 /* Counts a record handed out against the row limit (--max-rows). */
-static int
+static inline int
 count_row(struct csvread *r, struct tn_error *err)
 {
 	if (++r->nrec <= r->max_rows + 1 || r->max_rows <= 0)

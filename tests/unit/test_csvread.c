@@ -27,7 +27,8 @@ expect_row(struct csvread *r, struct tc *t, long line, int n,
 {
 	struct csvrow	*row;
 
-	assert_int_equal(csvread_next(r, &row, &t->err), 1);
+	if (csvread_next(r, &row, &t->err) != 1)
+		fail_msg("%ld:%ld: %s", t->err.line, t->err.col, t->err.msg);
 	assert_int_equal(row->line, line);
 	assert_int_equal(row->n, n);
 	for (int i = 0; i < n; i++)
@@ -52,6 +53,38 @@ read_detects_semicolon(void **state)
 	expect_row(r, t, 2, 3, (const char *[]){ "1", "Kari, N", "75,5" });
 	assert_int_equal(csvread_delim(r), ';');
 	expect_end(r, t);
+	csvread_close(r);
+}
+
+/*
+ * Long lines, read eight bytes at a time: delimiters in every place of
+ * a word, UTF-8, blanks trimmed, a quote past the first word, CRLF.
+ */
+static void
+read_long_simple_lines(void **state)
+{
+	struct tc	*t = *state;
+	struct csvread	*r = open_csv(t, "a.csv", "id;name;day;shift\n"
+	    "P0000001;ward-04;12;D\n"
+	    "1;2;3;45678901234567;x\n"
+	    "Åse Åsen Ørje;  ward Ærø ; 364 ;LV\n"
+	    "12345678;\"Ås;\"\"ø\"\"\";1234567;A\n"
+	    "12345678;a b c d e;1;D\r\n");
+
+	expect_row(r, t, 1, 4, (const char *[]){ "id", "name", "day",
+	    "shift" });
+	expect_row(r, t, 2, 4, (const char *[]){ "P0000001", "ward-04", "12",
+	    "D" });
+	expect_row(r, t, 3, 5, (const char *[]){ "1", "2", "3",
+	    "45678901234567", "x" });
+	expect_row(r, t, 4, 4, (const char *[]){ "Åse Åsen Ørje",
+	    "ward Ærø", "364", "LV" });
+	expect_row(r, t, 5, 4, (const char *[]){ "12345678", "Ås;\"ø\"",
+	    "1234567", "A" });
+	expect_row(r, t, 6, 4, (const char *[]){ "12345678", "a b c d e",
+	    "1", "D" });
+	expect_end(r, t);
+	assert_int_equal(csvread_encoding(r), 8);
 	csvread_close(r);
 }
 
@@ -400,6 +433,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 #define T(f)	cmocka_unit_test_setup_teardown(f, tc_setup, tc_teardown)
 		T(read_detects_semicolon),
+		T(read_long_simple_lines),
 		T(read_detects_comma),
 		T(read_detects_tab),
 		T(read_sniffs_outside_quotes),
