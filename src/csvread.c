@@ -431,40 +431,58 @@ zero_bytes(uint64_t x)
 	return ~(((x & m) + m) | x | m);
 }
 
+/* scan8() on the word at s + at, of whose bytes those in mask in count. */
+static inline int
+scan_word(struct csvread *r, const char *s, size_t at, uint64_t in, int *nf,
+    int *high)
+{
+	const uint64_t	 one = 0x0101010101010101ULL;
+	uint64_t	 x, d;
+
+	memcpy(&x, s + at, 8);
+	if (((zero_bytes(x ^ (one * '"')) | zero_bytes(x ^ (one * '\r')) |
+	    zero_bytes(x)) & in) != 0)
+		return -1;
+	*high |= (x & in) != 0;
+	for (d = zero_bytes(x ^ (one * (unsigned char)r->delim)) & in; d != 0;
+	    d &= d - 1)
+		if (add_delim(r, nf, at + (size_t)__builtin_ctzll(d) / 8) == -1)
+			return -1;
+	return 0;
+}
+
 /*
- * The first pass of split_simple() eight bytes at a time, as far as
- * whole words go: the delimiters, and high bytes.  Returns where the
- * bytes left start, or (size_t)-1 for a quote, CR or NUL (libcsv's) or
- * out of memory.  A line holds no newline but its last, cut off.
+ * The first pass of split_simple() eight bytes at a time, on a line of
+ * 8 bytes or more (the last word overlaps the one before): the
+ * delimiters, and high bytes.  Returns where the bytes left for a byte
+ * at a time start (n when none are), or (size_t)-1 for a quote, CR or
+ * NUL (libcsv's) or out of memory.  A line holds no newline but its
+ * last, cut off.
  */
 static size_t
 scan8(struct csvread *r, const char *s, size_t n, int *nf, int *high)
 {
 	size_t		 i = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	const uint64_t	 one = 0x0101010101010101ULL;
-	uint64_t	 x, d;
+	const uint64_t	 hi = 0x8080808080808080ULL;
 
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&x, s + i, 8);
-		if ((zero_bytes(x ^ (one * '"')) | zero_bytes(x ^ (one * '\r')) |
-		    zero_bytes(x)) != 0)
+	if (n < 8)
+		return 0;
+	for (; i + 8 <= n; i += 8)
+		if (scan_word(r, s, i, hi, nf, high) == -1)
 			return (size_t)-1;
-		*high |= (x & (one << 7)) != 0;
-		for (d = zero_bytes(x ^ (one * (unsigned char)r->delim)); d != 0;
-		    d &= d - 1)
-			if (add_delim(r, nf, i + (size_t)__builtin_ctzll(d) / 8)
-			    == -1)
-				return (size_t)-1;
-	}
+	if (i < n && scan_word(r, s, n - 8, hi << 8 * (8 - (n - i)), nf,
+	    high) == -1)
+		return (size_t)-1;
+	return n;
 #else
 	(void)r;
 	(void)s;
 	(void)n;
 	(void)nf;
 	(void)high;
-#endif
 	return i;
+#endif
 }
 
 /*
