@@ -116,9 +116,9 @@ struct tn_report {
 	struct dept		*depts;
 	int			 ndepts_, capdepts;
 	/* lookups: id -> person, (person, dept) -> row */
-	int			*pix;
+	uint64_t		*pix;
 	size_t			 pixcap;
-	int			*rix;
+	uint64_t		*rix;
 	size_t			 rixcap;
 	char			**names;	/* owned names of persons */
 	char			*title;		/* owned: the first case's name */

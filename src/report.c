@@ -197,13 +197,21 @@ hash_pair(int a, int b)
 	return (h ^ (uint64_t)(unsigned)b) * 0xC2B2AE3D27D4EB4FULL;
 }
 
-/* Makes room in an open-addressing table of indices (+1; 0 is empty). */
+/*
+ * An open-addressing table of indices: an entry holds the key's hash in
+ * its top half and the index + 1 below (0 is empty), so that a probe
+ * reads the person or row only when the hashes agree.
+ */
+#define IX_TAG		0xFFFFFFFF00000000ULL
+#define IX_AT(e)	((int)((e) & 0xFFFFFFFFU) - 1)
+
+/* Makes room in a table for one more of count entries. */
 static int
-ix_rehash(int **tab, size_t *cap, int count, uint64_t (*h)(void *, int),
-    void *arg)
+ix_rehash(uint64_t **tab, size_t *cap, int count,
+    uint64_t (*h)(void *, int), void *arg)
 {
-	size_t	 ncap = *cap ? *cap * 2 : 1024, j;
-	int	*t;
+	size_t		 ncap = *cap ? *cap * 2 : 1024, j;
+	uint64_t	*t, k;
 
 	if ((size_t)count * 2 < *cap)
 		return 0;
@@ -212,15 +220,56 @@ ix_rehash(int **tab, size_t *cap, int count, uint64_t (*h)(void *, int),
 	if (ncap * sizeof *t >= PREFAULT)
 		prefault(t, ncap * sizeof *t);
 	for (int i = 0; i < count; i++) {
-		for (j = h(arg, i) & (ncap - 1); t[j] != 0; j = (j + 1) &
-		    (ncap - 1))
+		k = h(arg, i);
+		for (j = k & (ncap - 1); t[j] != 0; j = (j + 1) & (ncap - 1))
 			;
-		t[j] = i + 1;
+		t[j] = (k & IX_TAG) | (uint64_t)(i + 1);
 	}
 	free(*tab);
 	*tab = t;
 	*cap = ncap;
 	return 0;
+}
+
+struct ixkey {
+	const char	*id;
+	size_t		 n;
+	int		 pid, dept;
+};
+
+static int
+person_is(const struct tn_report *r, int i, const struct ixkey *k)
+{
+	const char	*id = r->persons[i].id;
+
+	return strncmp(id, k->id, k->n) == 0 && id[k->n] == '\0';
+}
+
+static int
+row_is(const struct tn_report *r, int i, const struct ixkey *k)
+{
+	return r->rows[i].pid == k->pid && r->rows[i].dept == k->dept;
+}
+
+/*
+ * The index whose key is k (hash h), or -1 with *slot the free entry
+ * where it would go.
+ */
+static int
+ix_find(const struct tn_report *r, const uint64_t *t, size_t cap,
+    uint64_t h, int (*is)(const struct tn_report *, int,
+    const struct ixkey *), const struct ixkey *k, size_t *slot)
+{
+	size_t	 j;
+
+	*slot = 0;
+	if (cap == 0)
+		return -1;
+	for (j = h & (cap - 1); t[j] != 0; j = (j + 1) & (cap - 1))
+		if ((t[j] & IX_TAG) == (h & IX_TAG) && is(r, IX_AT(t[j]), k))
+			return IX_AT(t[j]);
+	*slot = j;
+	return -1;
 }
 
 static uint64_t
@@ -243,17 +292,16 @@ row_hash(void *arg, int i)
 int
 report_person(struct tn_report *r, const char *id, size_t n)
 {
+	struct ixkey	 k = { .id = id, .n = n };
+	uint64_t	 h = hash_bytes(id, n);
 	size_t		 j;
 	struct person	*p;
+	int		 i;
 
 	if (ix_rehash(&r->pix, &r->pixcap, r->npersons, person_hash, r) == -1)
 		return -1;
-	for (j = hash_bytes(id, n) & (r->pixcap - 1); r->pix[j] != 0;
-	    j = (j + 1) & (r->pixcap - 1)) {
-		p = &r->persons[r->pix[j] - 1];
-		if (strncmp(p->id, id, n) == 0 && p->id[n] == '\0')
-			return r->pix[j] - 1;
-	}
+	if ((i = ix_find(r, r->pix, r->pixcap, h, person_is, &k, &j)) >= 0)
+		return i;
 	if (grow(&r->persons, &r->cappersons, r->npersons + 1,
 	    sizeof *r->persons) == -1)
 		return -1;
@@ -264,7 +312,7 @@ report_person(struct tn_report *r, const char *id, size_t n)
 	p->wanted = NAN;
 	if ((p->id = tn_strndup(id, n)) == NULL)
 		return -1;
-	r->pix[j] = ++r->npersons;
+	r->pix[j] = (h & IX_TAG) | (uint64_t)++r->npersons;
 	return r->npersons - 1;
 }
 
@@ -272,34 +320,24 @@ report_person(struct tn_report *r, const char *id, size_t n)
 int
 report_find_person(const struct tn_report *r, const char *id, size_t n)
 {
-	const struct person *p;
+	struct ixkey	 k = { .id = id, .n = n };
+	size_t		 j;
 
-	if (r->pixcap == 0)
-		return -1;
-	for (size_t j = hash_bytes(id, n) & (r->pixcap - 1); r->pix[j] != 0;
-	    j = (j + 1) & (r->pixcap - 1)) {
-		p = &r->persons[r->pix[j] - 1];
-		if (strncmp(p->id, id, n) == 0 && p->id[n] == '\0')
-			return r->pix[j] - 1;
-	}
-	return -1;
+	return ix_find(r, r->pix, r->pixcap, hash_bytes(id, n), person_is, &k,
+	    &j);
 }
 
 /* The row of a person in a department, or -1: looks, never adds. */
 int
 report_find_row(const struct tn_report *r, int pid, int dept)
 {
-	const struct row *w;
+	struct ixkey	 k = { .pid = pid, .dept = dept };
+	size_t		 j;
 
-	if (r->rixcap == 0 || pid < 0 || dept < 0)
+	if (pid < 0 || dept < 0)
 		return -1;
-	for (size_t j = hash_pair(pid, dept) & (r->rixcap - 1);
-	    r->rix[j] != 0; j = (j + 1) & (r->rixcap - 1)) {
-		w = &r->rows[r->rix[j] - 1];
-		if (w->pid == pid && w->dept == dept)
-			return r->rix[j] - 1;
-	}
-	return -1;
+	return ix_find(r, r->rix, r->rixcap, hash_pair(pid, dept), row_is, &k,
+	    &j);
 }
 
 int
@@ -315,9 +353,10 @@ report_find_dept(const struct tn_report *r, const char *name)
 int
 report_dept(struct tn_report *r, const char *name, int src)
 {
-	for (int i = 0; i < r->ndepts_; i++)
-		if (strcmp(r->depts[i].name, name) == 0)
-			return i;
+	int	 i;
+
+	if ((i = report_find_dept(r, name)) >= 0)
+		return i;
 	if (grow(&r->depts, &r->capdepts, r->ndepts_ + 1, sizeof *r->depts) ==
 	    -1 || (r->depts[r->ndepts_].name = tn_strdup(name)) == NULL)
 		return -1;
@@ -329,17 +368,16 @@ report_dept(struct tn_report *r, const char *name, int src)
 int
 report_row(struct tn_report *r, int pid, int dept, int src)
 {
+	struct ixkey	 k = { .pid = pid, .dept = dept };
+	uint64_t	 h = hash_pair(pid, dept);
 	struct row	*w;
 	size_t		 j;
+	int		 i;
 
 	if (ix_rehash(&r->rix, &r->rixcap, r->nrows, row_hash, r) == -1)
 		return -1;
-	for (j = hash_pair(pid, dept) & (r->rixcap - 1); r->rix[j] != 0;
-	    j = (j + 1) & (r->rixcap - 1)) {
-		w = &r->rows[r->rix[j] - 1];
-		if (w->pid == pid && w->dept == dept)
-			return r->rix[j] - 1;
-	}
+	if ((i = ix_find(r, r->rix, r->rixcap, h, row_is, &k, &j)) >= 0)
+		return i;
 	if (grow(&r->rows, &r->caprows, r->nrows + 1, sizeof *r->rows) == -1)
 		return -1;
 	prefault_next(r->rows, r->nrows, r->caprows, sizeof *r->rows);
@@ -351,7 +389,7 @@ report_row(struct tn_report *r, int pid, int dept, int src)
 	w->id = r->persons[pid].id;
 	w->contracted = NAN;
 	w->max_weekends = UNSET;
-	r->rix[j] = ++r->nrows;
+	r->rix[j] = (h & IX_TAG) | (uint64_t)++r->nrows;
 	return r->nrows - 1;
 }
 
