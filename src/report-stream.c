@@ -728,21 +728,38 @@ parts_agree(struct part *A, struct part *B)
 	return 1;
 }
 
+/* Adds from's keys to to, emptying from: its words move when to has none. */
+static int
+keyset_take(struct keyset *to, struct keyset *from)
+{
+	if (to->n != 0)
+		return keyset_union(to, from);
+	*to = *from;
+	memset(from, 0, sizeof *from);
+	return 0;
+}
+
 /* Adds a part's rows to the report, in the part's order. */
 static int
 part_merge(struct stream *S, struct part *P)
 {
 	struct tn_report *r = S->r, *q = P->S.r;
+	int		*dmap;
+	int		 rc = -1;
 
+	if ((dmap = tn_malloc(((size_t)q->ndepts_ + 1) * sizeof *dmap)) ==
+	    NULL)
+		return -1;
+	for (int i = 0; i < q->ndepts_; i++)
+		dmap[i] = -1;
 	for (int i = 0; i < q->nrows; i++) {
-		const struct row *w = &q->rows[i];
-		struct row	*m;
-		int		 pid, d, k;
+		struct row	*w = &q->rows[i], *m;
+		int		 pid, *d = &dmap[w->dept], k;
 
 		if ((pid = report_person(r, w->id, strlen(w->id))) < 0 ||
-		    (d = report_dept(r, q->depts[w->dept].name, S->si)) < 0 ||
-		    (k = report_row(r, pid, d, S->si)) < 0)
-			return -1;
+		    (*d < 0 && (*d = report_dept(r, q->depts[w->dept].name,
+		    S->si)) < 0) || (k = report_row(r, pid, *d, S->si)) < 0)
+			goto out;
 		m = &r->rows[k];
 		if (m->name == NULL)
 			m->name = w->name;
@@ -755,20 +772,22 @@ part_merge(struct stream *S, struct part *P)
 		m->wshifts += w->wshifts;
 		m->lwshifts += w->lwshifts;
 		report_hta_add(&m->hta, &w->hta);
-		if (keyset_union(&m->weekends, &w->weekends) == -1 ||
-		    keyset_union(&m->sundays, &w->sundays) == -1)
-			return -1;
+		if (keyset_take(&m->weekends, &w->weekends) == -1 ||
+		    keyset_take(&m->sundays, &w->sundays) == -1)
+			goto out;
 	}
-	if (q->nnames == 0)
-		return 0;
-	if (grow(&r->names, &r->capnames, r->nnames + q->nnames,
-	    sizeof *r->names) == -1)
-		return -1;
-	memcpy(r->names + r->nnames, q->names, (size_t)q->nnames *
-	    sizeof *q->names);
+	if (q->nnames > 0 && grow(&r->names, &r->capnames, r->nnames +
+	    q->nnames, sizeof *r->names) == -1)
+		goto out;
+	if (q->nnames > 0)
+		memcpy(r->names + r->nnames, q->names, (size_t)q->nnames *
+		    sizeof *q->names);
 	r->nnames += q->nnames;
 	q->nnames = 0;
-	return 0;
+	rc = 0;
+out:
+	free(dmap);
+	return rc;
 }
 
 #define SWAP(a, b)	do {						\
