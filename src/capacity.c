@@ -346,6 +346,22 @@ day_value(const struct tn_case *c, int d, int what, int with_long,
 	return sum;
 }
 
+/*
+ * Whether every shift that starts on day d is weekend work (the whole
+ * day inside weekend_start to weekend_end), so that weekend_every
+ * limits the persons on duty that day.
+ */
+static int
+slot_day(const struct tn_case *c, int d)
+{
+	int	 t0 = case_weekday(c, d) * MIN_PER_DAY, t1 = t0 + MIN_PER_DAY;
+	int	 a = c->rules.weekend_start, z = c->rules.weekend_end;
+
+	if (z > a)
+		return t0 >= a && t1 <= z;
+	return t0 >= a || t1 <= z;
+}
+
 /* Whether lam is worth trying on weekday wd: where two shifts tie. */
 static void
 lam_add(double *lam, int *n, int max, double x)
@@ -367,7 +383,7 @@ lam_candidates(const struct tn_case *c, int wd, int what, int with_long,
 
 	lam[n++] = 0;
 	for (int d = 0; d < c->ndays; d++) {
-		if (case_weekday(c, d) != wd || !capacity_weekend_day(c, d))
+		if (case_weekday(c, d) != wd || !slot_day(c, d))
 			continue;
 		for (int s = 0; s < c->nshifts; s++) {
 			double vs = shift_value(c, d, s, what);
@@ -417,7 +433,7 @@ plan_value(const struct tn_case *c, int persons, int every, int what,
 	double	 slots = (double)persons * weekends_each(c, every);
 
 	for (int d = 0; d < c->ndays; d++)
-		if (!capacity_weekend_day(c, d))
+		if (!slot_day(c, d))
 			sum += day_value(c, d, what, with_long, 0);
 	for (int wd = 0; wd < 7; wd++) {
 		int n = lam_candidates(c, wd, what, with_long, lam,
@@ -429,7 +445,7 @@ plan_value(const struct tn_case *c, int persons, int every, int what,
 
 			for (int d = 0; d < c->ndays; d++)
 				if (case_weekday(c, d) == wd &&
-				    capacity_weekend_day(c, d))
+				    slot_day(c, d))
 					v += day_value(c, d, what, with_long,
 					    lam[i]);
 			best = v < best ? v : best;

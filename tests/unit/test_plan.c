@@ -288,6 +288,11 @@ capacity_design_bound_tight(void **state)
 	assert_true(fabs(row->demand_hours - 4155) < 1e-9);
 	assert_int_equal(row->design_full, 18);
 	assert_int_equal(capacity_design_full(t->c, 24, 1), 18);
+	/* a weekend that ends Sunday 22:00: a late Sunday shift is no
+	   weekend work, so Sundays are not limited and the bound is 19 */
+	assert_non_null(tc_load(t, 0, (const char *[]){
+	    "weekend_end=sun 22:00" }, 1));
+	assert_int_equal(capacity_design_full(t->c, 24, 1), 19);
 }
 
 /*
