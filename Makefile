@@ -224,7 +224,7 @@ bench-nrp: all
 
 # plan's objective on every instance equals nrpeval's (tests/nrp).
 check-nrp: all
-	@sh tests/nrp/run.sh ./turnus $(or $(NRP_TIME),5) $(NRP)
+	@sh tests/nrp/run.sh $(CURDIR)/$(TURNUS) $(or $(NRP_TIME),5) $(NRP)
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
