@@ -296,6 +296,31 @@ text_block_head(FILE *fp, const struct tn_batch_row *x, int pw, int *w)
 	text_heads(fp, _("Period"), pw, cols, NCOLS, w);
 }
 
+/* "  FILE:LINE:COL: message", wrapped at 80 like the rest of the text. */
+static int
+text_fail(FILE *fp, const struct tn_batch_failure *f)
+{
+	struct buf	 l = { 0 };
+
+	if (f->file != NULL) {
+		buf_adds(&l, f->file);
+		if (f->line > 0)
+			buf_addf(&l, ":%ld", f->line);
+		if (f->line > 0 && f->col > 0)
+			buf_addf(&l, ":%ld", f->col);
+		buf_adds(&l, ": ");
+	}
+	buf_adds(&l, f->message);
+	if (l.s == NULL || l.oom) {
+		buf_release(&l);
+		return -1;
+	}
+	fputs("  ", fp);
+	text_wrap(fp, l.s, 2, 4, 80);
+	buf_release(&l);
+	return 0;
+}
+
 static int
 write_text(const struct tn_batch *b, FILE *fp, const struct tn_style *st)
 {
@@ -328,20 +353,9 @@ write_text(const struct tn_batch *b, FILE *fp, const struct tn_style *st)
 		fprintf(fp, _("Not measured (%d):"), b->nfails);
 		fputc('\n', fp);
 	}
-	for (int i = 0; i < b->nfails; i++) {
-		const struct tn_batch_failure *f = &b->fails[i];
-
-		fputs("  ", fp);
-		if (f->file != NULL) {
-			fputs(f->file, fp);
-			if (f->line > 0)
-				fprintf(fp, ":%ld", f->line);
-			if (f->line > 0 && f->col > 0)
-				fprintf(fp, ":%ld", f->col);
-			fputs(": ", fp);
-		}
-		fprintf(fp, "%s\n", f->message);
-	}
+	for (int i = 0; i < b->nfails; i++)
+		if (text_fail(fp, &b->fails[i]) == -1)
+			return -1;
 	return 0;
 }
 
@@ -352,7 +366,7 @@ tn_batch_write(const struct tn_batch *b, enum tn_format fmt,
 	tn_error_clear(err);
 	switch (fmt) {
 	case TN_FMT_TEXT:
-		return write_text(b, fp, st);
+		return write_text(b, fp, st) == -1 ? tn_oom(err) : 0;
 	case TN_FMT_CSV:
 		return write_csv(b, fp, st);
 	case TN_FMT_JSON:
