@@ -1038,6 +1038,29 @@ staff_row_of(struct loader *L, int pid)
 	return L->id_rows[pid];
 }
 
+/* A roster row in a department that staff.csv does not give its id. */
+static int
+other_dept(struct loader *L, struct roster *R, struct csvrow *row, int j,
+    const char *id, int pid)
+{
+	struct tn_case	*c = L->c;
+	char		 ex[256];
+	int		 i;
+
+	if ((i = staff_row_of(L, pid)) == -3)
+		return tn_oom(L->err);
+	if (i == -2)
+		snprintf(ex, sizeof ex, "%s", _("one of its departments in "
+		    "staff.csv"));
+	else
+		snprintf(ex, sizeof ex, _("'%s' as in staff.csv"),
+		    c->depts[c->persons[i].dept]);
+	tn_error_set(L->err, TN_INPUT, R->file, row->fline[j], j + 1,
+	    _("employee '%s' is in '%s' in the roster, expected %s"),
+	    id, row->f[j], ex);
+	return -1;
+}
+
 /* The person row a roster row belongs to, adding it without staff.csv. */
 static int
 roster_person(struct loader *L, struct roster *R, struct csvrow *row,
@@ -1067,6 +1090,8 @@ roster_person(struct loader *L, struct roster *R, struct csvrow *row,
 		return -1;
 	if (i >= 0 || !c->has_staff)
 		return i >= 0 ? i : add_person(L, id, dept, R->file, row->line);
+	if ((pid = hmap_get(&L->id_ix, id)) >= 0)
+		return other_dept(L, R, row, w[RO_DEPT], id, pid);
 unknown:
 	return bad(L, R->file, row, w[RO_ID], _("employee '%s' is not in "
 	    "staff.csv, expected %s"), id, _("every roster id in staff.csv "

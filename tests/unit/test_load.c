@@ -635,6 +635,22 @@ load_person_in_two_departments(void **state)
 	assert_string_equal(cells(t, 2), "A A - - - - -");
 }
 
+/* An id of staff.csv in another department: say which one it has. */
+static void
+refuse_roster_other_department(void **state)
+{
+	struct tc	*t = *state;
+
+	assert_int_equal(tc_file(t, "shifts.csv", SHIFTS), 0);
+	assert_int_equal(tc_file(t, "staff.csv", "id;department;position_pct\n"
+	    "7;Sjøkanten;60\n8;Lia;40\n"), 0);
+	assert_int_equal(tc_file(t, "roster.csv", "id;avdeling;1;2;3;4;5;6;"
+	    "7\n8;Lia;;;;;;;\n7;Øvre Lia;D;;;;;;\n"), 0);
+	assert_null(tc_load(t, 0, NULL, 0));
+	assert_load_error(t, "roster.csv", 3, 2, "employee '7' is in 'Øvre "
+	    "Lia' in the roster, expected 'Sjøkanten' as in staff.csv");
+}
+
 static void
 refuse_roster_without_department(void **state)
 {
@@ -1074,6 +1090,7 @@ main(void)
 		T(load_wide_and_long_alike),
 		T(load_person_in_two_departments),
 		T(refuse_roster_without_department),
+		T(refuse_roster_other_department),
 		T(load_person_limits),
 		T(refuse_unknown_shift_code),
 		T(refuse_unknown_code_long_roster),
