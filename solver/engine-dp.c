@@ -38,6 +38,11 @@ struct eg_dp {
 	int		 ntouched, captouched;
 	int		*day0;		/* first label of each day, D + 1 */
 	int		*rem;		/* most minutes after day d */
+	int		*most;		/* [(d * K + key) * mostW + w]: most
+					   minutes after day d */
+	size_t		 capmost;
+	int		 usemost;	/* most holds this pricing's */
+	int		 mostW;		/* weekend counts in most: 1 or maxwk+1 */
 	double		*V;		/* [d * NK + node]: least cost of days
 					   after d, limits of codes and
 					   weekends aside; NULL: none */
@@ -95,6 +100,7 @@ eg_dp_free(struct eg_dp *dp)
 	free(dp->touched);
 	free(dp->day0);
 	free(dp->rem);
+	free(dp->most);
 	free(dp->V);
 	free(dp->tab);
 	free(dp->needx);
@@ -337,7 +343,9 @@ extend(struct eg_dp *dp, int d, int from, int s, const double *rc)
 		    d == 0 || ls < 0) && ++wk > p->maxwk)
 			return 0;
 	}
-	if (r < 0 || m + dp->rem[d + 1] < p->mmin)
+	if (r < 0 || m + dp->rem[d + 1] < p->mmin || (dp->usemost &&
+	    m + dp->most[((size_t)d * dp->K + r) * dp->mostW +
+	    (dp->mostW > 1 ? wk : 0)] < p->mmin))
 		return 0;
 	b = s >= 0 ? dp->bof[s] : -1;
 	if (b >= 0 && from >= 0 &&
@@ -542,39 +550,103 @@ end_cmp(const void *a, const void *b, void *arg)
 	return x - y;
 }
 
+/* More paid minutes first, then the cheaper. */
 static int
-cost_cmp(const void *a, const void *b)
+lab_minutes_cmp(const void *a, const void *b, void *arg)
 {
-	double	 x = *(const double *)a, y = *(const double *)b;
+	const struct eg_dp *dp = arg;
+	int	 x = *(const int *)a, y = *(const int *)b;
+	int	 mx = dp->lab[x].node % dp->M, my = dp->lab[y].node % dp->M;
 
-	return x < y ? -1 : x > y;
+	if (mx != my)
+		return my - mx;
+	return end_cmp(a, b, dp->lab);
 }
 
-/* The beam: of day d's labels the beamw cheapest live on. */
+/*
+ * The beam: of day d's labels the cheapest three quarters of beamw live
+ * on, and the quarter with the most paid minutes of the rest: a beam by
+ * cost alone kept only lines too short for the fewest hours of a long
+ * period (Instance22: 232 shifts of 364 days, no line found).
+ */
 static int
 cut(struct eg_dp *dp, int d)
 {
 	int	 a = dp->day0[d], n = dp->nlab - a, live = 0, W = dp->beamw;
-	double	*c, lim;
+	int	*ix, W1 = W - W / 4;
 
 	if (n <= W)
 		return 0;
-	if ((c = tn_malloc((size_t)n * sizeof *c)) == NULL)
+	if ((ix = tn_malloc((size_t)n * sizeof *ix)) == NULL)
 		return -1;
 	for (int x = a; x < dp->nlab; x++)
 		if (!dp->lab[x].dead)
-			c[live++] = dp->lab[x].cost;
+			ix[live++] = x;
 	if (live > W) {
-		qsort(c, (size_t)live, sizeof *c, cost_cmp);
-		lim = c[W - 1];
-		for (int x = a, kept = 0; x < dp->nlab; x++)
-			if (!dp->lab[x].dead && (dp->lab[x].cost > lim ||
-			    (dp->lab[x].cost == lim && kept >= W)))
-				dp->lab[x].dead = 1;
-			else if (!dp->lab[x].dead)
-				kept++;
+		qsort_r(ix, (size_t)live, sizeof *ix, end_cmp, dp->lab);
+		qsort_r(ix + W1, (size_t)(live - W1), sizeof *ix,
+		    lab_minutes_cmp, dp);
+		for (int k = W; k < live; k++)
+			dp->lab[ix[k]].dead = 1;
 	}
-	free(c);
+	free(ix);
+	return 0;
+}
+
+/*
+ * Without completion bounds, the most minutes each run key and count of
+ * weekends can still add after each day (runs, days off and weekends
+ * kept, codes and hours aside): a label that cannot reach the fewest
+ * minutes goes at once, before a beam would keep it (Instance22: 232
+ * shifts of 364 days, 5 in a row, 26 weekends of 52).
+ */
+static int
+most_after(struct eg_dp *dp, const signed char *fix)
+{
+	const struct eg	*eg = dp->eg;
+	int		 S1 = eg->S + 1, Wn;
+	size_t		 need, row;
+
+	Wn = dp->track_wk ? dp->p->maxwk + 1 : 1;
+	if ((size_t)eg->D * dp->K * Wn > MAXV)
+		Wn = 1;			/* weekends aside: still a bound */
+	dp->mostW = Wn;
+	row = (size_t)dp->K * Wn;
+	need = (size_t)eg->D * row;
+	if (need > dp->capmost) {
+		int *v = tn_realloc(dp->most, need * sizeof *v);
+
+		if (v == NULL)
+			return -1;
+		dp->most = v;
+		dp->capmost = need;
+	}
+	memset(dp->most + (size_t)(eg->D - 1) * row, 0, row * sizeof(int));
+	for (int d = eg->D - 1; d > 0; d--) {
+		int *at = dp->most + (size_t)(d - 1) * row;
+		const int *to = dp->most + (size_t)d * row;
+
+		for (size_t i = 0; i < row; i++)
+			at[i] = -(1 << 29);
+		for (int key = 0; key < dp->K; key++)
+			for (int s = -1; s < eg->S; s++) {
+				int nk = dp->tab[key * S1 + s + 1];
+				int L = s >= 0 ? eg->len[s] : 0;
+				int up = Wn > 1 && s >= 0 && eg->wkday[d] != 0 &&
+				    (eg->wkday[d] == 1 || key < dp->RO);
+
+				if (nk < 0 || (fix[d] != EG_FREE &&
+				    fix[d] != s) || (fix[d] == EG_FREE &&
+				    s >= 0 && !dp->allow[d * eg->S + s]))
+					continue;
+				for (int w = 0; w + up < Wn; w++) {
+					int v = L + to[(size_t)nk * Wn + w + up];
+
+					if (v > at[(size_t)key * Wn + w])
+						at[(size_t)key * Wn + w] = v;
+				}
+			}
+	}
 	return 0;
 }
 
@@ -588,6 +660,10 @@ forward(struct eg_dp *dp, const signed char *fix, const double *rc,
 
 	dp->nlab = 0;
 	dp->beam = 0;
+	dp->usemost = 0;
+	if (dp->V == NULL && most_after(dp, fix) == -1)
+		return -1;
+	dp->usemost = dp->V == NULL;
 	dp->beamw = (int)(dp->wide * WORK / ((double)eg->D * (eg->S + 1)));
 	dp->beamw = dp->beamw < 200 ? 200 : dp->beamw > 3000 * dp->wide ?
 	    3000 * dp->wide : dp->beamw;

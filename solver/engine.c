@@ -224,11 +224,81 @@ shift_covers(const struct tn_case *c, int code, int dcode)
 	return 0;
 }
 
+/*
+ * The demand rows of each day, as a range of *list from (*start)[d]:
+ * without them every cell would scan every row (Instance24: 2e10).
+ */
+static int
+rows_by_day(const struct eg *eg, int **start, int **list)
+{
+	const struct tn_case *c = eg->c;
+	int	*at;
+
+	*start = tn_calloc((size_t)eg->D + 2, sizeof **start);
+	*list = tn_malloc(((size_t)c->ndemand + 1) * sizeof **list);
+	at = tn_calloc((size_t)eg->D + 1, sizeof *at);
+	if (*start == NULL || *list == NULL || at == NULL) {
+		free(at);
+		return -1;
+	}
+	for (int k = 0; k < c->ndemand; k++)
+		if (c->demand[k].day >= 0 && c->demand[k].day < eg->D)
+			(*start)[c->demand[k].day + 1]++;
+	for (int d = 0; d < eg->D; d++)
+		(*start)[d + 1] += (*start)[d];
+	for (int k = 0; k < c->ndemand; k++) {
+		int d = c->demand[k].day;
+
+		if (d >= 0 && d < eg->D)
+			(*list)[(*start)[d] + at[d]++] = k;
+	}
+	free(at);
+	return 0;
+}
+
+/* The demand rows each cell (person, day, work shift) fills. */
+static int
+cell_rows(struct eg *eg, const int *start, const int *list)
+{
+	const struct tn_case *c = eg->c;
+	size_t	 n = (size_t)eg->P * eg->D * eg->S, cap = 0, len = 0;
+
+	for (int pi = 0; pi < eg->P; pi++)
+		for (int d = 0; d < eg->D; d++)
+			for (int s = 0; s < eg->S; s++) {
+				size_t i = ((size_t)pi * eg->D + d) * eg->S + s;
+
+				eg->covs[i] = (int)len;
+				for (int j = start[d]; j < start[d + 1]; j++) {
+					const struct tn_demand *q =
+					    &c->demand[list[j]];
+
+					if (!role_ok(eg, pi, q) ||
+					    !shift_covers(c, eg->code[s],
+					    q->dcode))
+						continue;
+					if (len + 1 > cap) {
+						int *v;
+
+						cap = cap ? 2 * cap : 1024;
+						if ((v = tn_realloc(eg->covl, cap *
+						    sizeof *v)) == NULL)
+							return -1;
+						eg->covl = v;
+					}
+					eg->covl[len++] = list[j];
+				}
+			}
+	eg->covs[n] = (int)len;
+	return 0;
+}
+
 static int
 build_cover(struct eg *eg)
 {
 	const struct tn_case *c = eg->c;
-	size_t	 n = (size_t)eg->P * eg->D * eg->S, cap = 0, len = 0;
+	size_t	 n = (size_t)eg->P * eg->D * eg->S;
+	int	*start = NULL, *list = NULL, rc;
 
 	if ((eg->q = tn_calloc((size_t)c->ndemand + 1, sizeof *eg->q)) ==
 	    NULL || (eg->covs = tn_calloc(n + 1, sizeof *eg->covs)) == NULL)
@@ -245,33 +315,11 @@ build_cover(struct eg *eg)
 		    q->over_weight != floor(q->over_weight))
 			eg->integral = 0;
 	}
-	for (int pi = 0; pi < eg->P; pi++)
-		for (int d = 0; d < eg->D; d++)
-			for (int s = 0; s < eg->S; s++) {
-				size_t i = ((size_t)pi * eg->D + d) * eg->S + s;
-
-				eg->covs[i] = (int)len;
-				for (int k = 0; k < c->ndemand; k++) {
-					const struct tn_demand *q = &c->demand[k];
-
-					if (q->day != d || !role_ok(eg, pi, q) ||
-					    !shift_covers(c, eg->code[s],
-					    q->dcode))
-						continue;
-					if (len + 1 > cap) {
-						int *v;
-
-						cap = cap ? 2 * cap : 1024;
-						if ((v = tn_realloc(eg->covl, cap *
-						    sizeof *v)) == NULL)
-							return -1;
-						eg->covl = v;
-					}
-					eg->covl[len++] = k;
-				}
-			}
-	eg->covs[n] = (int)len;
-	return 0;
+	rc = rows_by_day(eg, &start, &list) == -1 ? -1 :
+	    cell_rows(eg, start, list);
+	free(start);
+	free(list);
+	return rc;
 }
 
 int
@@ -562,9 +610,11 @@ global(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 	struct eg_sol	 cand = { 0 };
 	struct eg_cg	*cg;
 	int		*all, rc = 0, found, quick;
-	double		 lp, span = deadline - t0, fixed, root, tlp, tpr;
+	double		 lp = 0, span = deadline - t0, fixed, root, tlp, tpr;
 	long		 rounds;
 
+	if (sv_now() >= deadline)
+		return 0;		/* the first roster took the time */
 	if ((all = tn_malloc(((size_t)eg->P + 1) * sizeof *all)) == NULL)
 		return -1;
 	for (int p = 0; p < eg->P; p++)
@@ -597,9 +647,11 @@ global(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 		rc = rc < 0 ? -1 : 0;
 	}
 	if (rc == 0 && !proven(eg, best, *lb)) {
+		double until = sv_now() + (quick ? 0.1 : 0.03) * span;
+
 		eg_sol_copy(eg, &cand, best);
-		if (eg_cg_mip(cg, sv_now() + (quick ? 0.1 : 0.03) * span,
-		    best, &cand) < 0)
+		if (eg_cg_mip(cg, until < deadline ? until : deadline, best,
+		    &cand) < 0)
 			rc = -1;
 		else
 			keep(eg, best, &cand, "integer master");

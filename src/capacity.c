@@ -320,7 +320,7 @@ shift_counts(const struct tn_case *c, int d, int s, int with_long)
  */
 static double
 day_value(const struct tn_case *c, int d, int what, int with_long,
-    double lam)
+    double lam, const int *need)
 {
 	double	 sum = 0;
 
@@ -328,7 +328,9 @@ day_value(const struct tn_case *c, int d, int what, int with_long,
 		double best = 0;
 		int n = 0;
 
-		for (int dept = 0; dept < c->ndepts; dept++)
+		if (need != NULL)
+			n = need[(size_t)d * c->ndcodes + k];
+		for (int dept = 0; need == NULL && dept < c->ndepts; dept++)
 			n += capacity_need(c, dept, d, k);
 		for (int s = 0; n > 0 && s < c->nshifts; s++) {
 			const struct tn_shift *sh = &c->shifts[s];
@@ -425,16 +427,60 @@ weekends_each(const struct tn_case *c, int every)
  * those tried is taken.  Without that limit long shifts would look as
  * good for the hours as the short shifts they replace.
  */
+/*
+ * capacity_need() of every day and code, summed over the departments,
+ * in one pass over the demand (a case of a year and 32 codes took
+ * minutes asking each in turn); NULL when out of memory.
+ */
+static int *
+need_table(const struct tn_case *c)
+{
+	size_t	 n = (size_t)c->ndepts * c->ndays * c->ndcodes, dk;
+	int	*any = tn_calloc(n + 1, sizeof *any);
+	int	*roles = tn_calloc(n + 1, sizeof *roles);
+	int	*need = tn_calloc((size_t)c->ndays * c->ndcodes + 1,
+		    sizeof *need);
+
+	if (any == NULL || roles == NULL || need == NULL) {
+		free(need);
+		need = NULL;
+		goto out;
+	}
+	for (int k = 0; k < c->ndemand; k++) {
+		const struct tn_demand *q = &c->demand[k];
+		size_t i;
+
+		if (q->dept < 0 || q->dept >= c->ndepts || q->day < 0 ||
+		    q->day >= c->ndays || q->dcode < 0 ||
+		    q->dcode >= c->ndcodes)
+			continue;
+		i = ((size_t)q->dept * c->ndays + q->day) * c->ndcodes +
+		    q->dcode;
+		if (strcasecmp(q->role, "any") == 0)
+			any[i] = q->min > any[i] ? q->min : any[i];
+		else
+			roles[i] += q->min;
+	}
+	dk = (size_t)c->ndays * c->ndcodes;
+	for (size_t i = 0; i < n; i++)
+		need[i % dk] += any[i] > roles[i] ? any[i] : roles[i];
+out:
+	free(any);
+	free(roles);
+	return need;
+}
+
 static double
 plan_value(const struct tn_case *c, int persons, int every, int what,
     int with_long)
 {
 	double	 sum = 0, lam[256];
 	double	 slots = (double)persons * weekends_each(c, every);
+	int	*need = need_table(c);
 
 	for (int d = 0; d < c->ndays; d++)
 		if (!slot_day(c, d))
-			sum += day_value(c, d, what, with_long, 0);
+			sum += day_value(c, d, what, with_long, 0, need);
 	for (int wd = 0; wd < 7; wd++) {
 		int n = lam_candidates(c, wd, what, with_long, lam,
 		    (int)nitems(lam));
@@ -447,12 +493,13 @@ plan_value(const struct tn_case *c, int persons, int every, int what,
 				if (case_weekday(c, d) == wd &&
 				    slot_day(c, d))
 					v += day_value(c, d, what, with_long,
-					    lam[i]);
+					    lam[i], need);
 			best = v < best ? v : best;
 		}
 		if (n > 0 && best < HUGE_VAL && best > 0)
 			sum += best;
 	}
+	free(need);
 	return sum;
 }
 
