@@ -419,15 +419,6 @@ weekends_each(const struct tn_case *c, int every)
 }
 
 /*
- * The most paid minutes or credit (what) the staffing plan holds when
- * no head is above it and persons work at most every `every` weekend.
- * Each weekday of the weekend (Saturdays, Sundays) has at most persons
- * times weekends_each() persons on duty over the rotation; priced at
- * lam each, any lam >= 0 gives a bound (Lagrange), and the least of
- * those tried is taken.  Without that limit long shifts would look as
- * good for the hours as the short shifts they replace.
- */
-/*
  * capacity_need() of every day and code, summed over the departments,
  * in one pass over the demand (a case of a year and 32 codes took
  * minutes asking each in turn); NULL when out of memory.
@@ -470,6 +461,15 @@ out:
 	return need;
 }
 
+/*
+ * The most paid minutes or credit (what) the staffing plan holds when
+ * no head is above it and persons work at most every `every` weekend.
+ * Each weekday of the weekend (Saturdays, Sundays) has at most persons
+ * times weekends_each() persons on duty over the rotation; priced at
+ * lam each, any lam >= 0 gives a bound (Lagrange), and the least of
+ * those tried is taken.  Without that limit long shifts would look as
+ * good for the hours as the short shifts they replace.
+ */
 static double
 plan_value(const struct tn_case *c, int persons, int every, int what,
     int with_long)
