@@ -69,34 +69,6 @@ struct csvread {
 	long		 nrec;		/* records handed out, header too */
 };
 
-/* Windows-1252 bytes 0x80..0x9F as Unicode; 0 where undefined. */
-static const unsigned short cp1252[32] = {
-	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
-};
-
-static void
-put_utf8(struct buf *b, unsigned cp)
-{
-	char	 s[3];
-
-	if (cp < 0x80) {
-		s[0] = (char)cp;
-		buf_add(b, s, 1);
-	} else if (cp < 0x800) {
-		s[0] = (char)(0xC0 | (cp >> 6));
-		s[1] = (char)(0x80 | (cp & 0x3F));
-		buf_add(b, s, 2);
-	} else {
-		s[0] = (char)(0xE0 | (cp >> 12));
-		s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		s[2] = (char)(0x80 | (cp & 0x3F));
-		buf_add(b, s, 3);
-	}
-}
-
 /* The field number of byte i of a raw line, counting delimiters. */
 static long
 field_at(const struct csvread *r, const char *s, size_t i)
@@ -123,7 +95,7 @@ static int
 convert(struct csvread *r, struct tn_error *err)
 {
 	const unsigned char *s = (const unsigned char *)r->lbuf.s;
-	size_t	 n = r->lbuf.len, i, k;
+	size_t	 n = r->lbuf.len, i;
 
 	r->cbuf.len = 0;
 	if (memchr(s, '\0', n) != NULL)
@@ -155,22 +127,10 @@ convert(struct csvread *r, struct tn_error *err)
 		}
 		r->enc = ENC_1252;
 	}
-	for (i = 0; i < n; i++) {
-		if (s[i] < 0x80) {
-			for (k = i; k < n && s[k] < 0x80; k++)
-				;
-			buf_add(&r->cbuf, (const char *)s + i, k - i);
-			i = k - 1;
-		} else if (s[i] < 0xA0) {
-			if (cp1252[s[i] - 0x80] == 0)
-				return fail(r, r->line, field_at(r, r->lbuf.s,
-				    i), err, _("byte that is neither UTF-8 nor "
-				    "Windows-1252, expected text; save the "
-				    "file again as CSV UTF-8"));
-			put_utf8(&r->cbuf, cp1252[s[i] - 0x80]);
-		} else
-			put_utf8(&r->cbuf, s[i]);
-	}
+	if (buf_add_1252(&r->cbuf, r->lbuf.s, n, &i) == -1)
+		return fail(r, r->line, field_at(r, r->lbuf.s, i), err,
+		    _("byte that is neither UTF-8 nor Windows-1252, expected "
+		    "text; save the file again as CSV UTF-8"));
 	return r->cbuf.oom ? -2 : 0;
 }
 

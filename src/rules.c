@@ -496,6 +496,30 @@ conf_line(FILE *fp, char *b, size_t sz, size_t *len)
 	return n > 0;
 }
 
+/* A line saved by Notepad or Excel in Windows-1252 is read as UTF-8. */
+static int
+conf_text(struct tn_rules *r, char *line, const char *path, long ln,
+    struct tn_error *err)
+{
+	struct buf	 b = { 0 };
+	size_t		 bad;
+	int		 rc;
+
+	if (utf8_valid(line, strlen(line)))
+		return rules_line(r, line, path, ln, err);
+	if (buf_add_1252(&b, line, strlen(line), &bad) == -1) {
+		tn_error_set(err, TN_INPUT, path, ln, (long)bad + 1,
+		    _("byte that is neither UTF-8 nor Windows-1252, expected "
+		    "text; save the file again as UTF-8"));
+		rc = -1;
+	} else if (b.s == NULL || b.oom)
+		rc = tn_oom(err);
+	else
+		rc = rules_line(r, b.s, path, ln, err);
+	buf_release(&b);
+	return rc;
+}
+
 int
 rules_load(struct tn_rules *r, const char *path, struct tn_error *err)
 {
@@ -528,7 +552,7 @@ rules_load(struct tn_rules *r, const char *path, struct tn_error *err)
 		}
 		if (ln == 1 && strncmp(line, "\xEF\xBB\xBF", 3) == 0)
 			memmove(line, line + 3, strlen(line + 3) + 1);
-		rc = rules_line(r, line, path, ln, err);
+		rc = conf_text(r, line, path, ln, err);
 	}
 	if (rc == 0 && ferror(fp)) {
 		tn_error_set(err, TN_INPUT, path, ln, 0, _("read error: %s"),

@@ -290,6 +290,58 @@ utf8_width(const char *s)
 	return w;
 }
 
+/* Windows-1252 bytes 0x80..0x9F as Unicode; 0 where undefined. */
+static const unsigned short cp1252[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
+static void
+put_utf8(struct buf *b, unsigned cp)
+{
+	char	 s[3];
+
+	if (cp < 0x80) {
+		s[0] = (char)cp;
+		buf_add(b, s, 1);
+	} else if (cp < 0x800) {
+		s[0] = (char)(0xC0 | (cp >> 6));
+		s[1] = (char)(0x80 | (cp & 0x3F));
+		buf_add(b, s, 2);
+	} else {
+		s[0] = (char)(0xE0 | (cp >> 12));
+		s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		s[2] = (char)(0x80 | (cp & 0x3F));
+		buf_add(b, s, 3);
+	}
+}
+
+int
+buf_add_1252(struct buf *b, const char *s, size_t n, size_t *bad)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t	 i, k;
+
+	for (i = 0; i < n; i++) {
+		if (u[i] < 0x80) {
+			for (k = i; k < n && u[k] < 0x80; k++)
+				;
+			buf_add(b, s + i, k - i);
+			i = k - 1;
+		} else if (u[i] < 0xA0) {
+			if (cp1252[u[i] - 0x80] == 0) {
+				*bad = i;
+				return -1;
+			}
+			put_utf8(b, cp1252[u[i] - 0x80]);
+		} else
+			put_utf8(b, u[i]);
+	}
+	return 0;
+}
+
 int
 utf8_valid(const char *s, size_t n)
 {

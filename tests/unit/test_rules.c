@@ -64,6 +64,23 @@ load_rule_defaults(void **state)
 	assert_int_equal(r->weekend_end, 7 * MIN_PER_DAY);
 }
 
+/* rules.conf saved in Windows-1252 (Notepad, Excel): "lørdag" is read. */
+static void
+load_rules_conf_windows_1252(void **state)
+{
+	struct tc	*t = *state;
+	const struct tn_rules *r;
+
+	r = load(t, "# Sørbø\r\nstart_weekday = l\xF8rdag # l\xF8r\r\n",
+	    NULL, 0);
+	assert_non_null(r);
+	assert_int_equal(r->start_weekday, 5);
+	assert_null(load(t, "start_weekday = l\x81rdag\n", NULL, 0));
+	assert_load_error(t, "rules.conf", 1, 18, "byte that is neither "
+	    "UTF-8 nor Windows-1252, expected text; save the file again as "
+	    "UTF-8");
+}
+
 static void
 load_rules_conf_values(void **state)
 {
@@ -241,6 +258,7 @@ main(void)
 #define T(f)	cmocka_unit_test_setup_teardown(f, tc_setup, tc_teardown)
 		T(load_rule_defaults),
 		T(load_rules_conf_values),
+		T(load_rules_conf_windows_1252),
 		T(set_overrides_rules_conf),
 		T(apply_night_window_to_shifts),
 		T(refuse_unknown_rule_key),
