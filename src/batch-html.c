@@ -498,7 +498,11 @@ periods_cmp(const void *a, const void *b)
 	return period_cmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Persons and full-time persons over the departments of one period. */
+/*
+ * The departments of one period, those that meet the target, and its
+ * persons and full-time persons: each person once, as KS counts, not
+ * once per department (60 % here and 40 % there is one full-timer).
+ */
 static int
 period_sums(const struct chart *c, const char *period, int *ft, int *heads,
     int *met)
@@ -511,10 +515,17 @@ period_sums(const struct chart *c, const char *period, int *ft, int *heads,
 
 		if (strcmp(x->period, period) != 0)
 			continue;
-		*ft += x->m.full_time;
-		*heads += x->m.headcount;
 		*met += x->distance <= 1e-9;
 		n++;
+	}
+	for (int i = 0; i < c->b->ngroups; i++) {
+		const struct group *g = &c->b->groups[i];
+
+		if (strcmp(g->period, period) != 0)
+			continue;
+		*heads += g->npersons;
+		for (int k = 0; k < g->npersons; k++)
+			*ft += g->full_time[k];
 	}
 	return n;
 }
