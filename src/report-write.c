@@ -538,6 +538,7 @@ text_persons(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 {
 	struct tn_person_line	 p;
 	char			 a[32], b[32], h[32], who[64];
+	int			 col;
 
 	fprintf(fp, "\n%s\n", _("Persons (position, rostered, and the "
 	    "full-time week of their roster):"));
@@ -554,8 +555,13 @@ text_persons(const struct tn_report *r, FILE *fp, const struct tn_style *st)
 		fprintf(fp, " %7s %%", isnan(p.rostered_pct) ? "-" :
 		    style_num(b, sizeof b, st, p.rostered_pct, 1));
 		/* TRANSLATORS: "h" is hours after a number ("t" in nb) */
-		fprintf(fp, " %6s %s %s\n", style_num(h, sizeof h, st,
-		    p.week_hours, 2), _("h"), _(p.week_kind));
+		fprintf(fp, " %6s %s", style_num(h, sizeof h, st,
+		    p.week_hours, 2), _("h"));
+		/* the kind on a line of its own where it would pass 80 */
+		col = 2 + text_wider(24, who) + 1 + text_wider(12,
+		    p.department) + 10 + 10 + 7 + 1 + text_wider(0, _("h"));
+		fprintf(fp, col + 1 + text_wider(0, _(p.week_kind)) > 80 ?
+		    "\n      %s\n" : " %s\n", _(p.week_kind));
 	}
 }
 
