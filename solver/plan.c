@@ -667,11 +667,57 @@ why_budget(const struct tn_plan_opts *o)
 	return t < 1 ? 1 : t > 10 ? 10 : t;
 }
 
+/*
+ * The search could not keep every rule with this staff and staffing plan
+ * (a person's hours, a weekend rule): the rules contradict the case.  Its
+ * best roster is written with the rules it breaks named, as for demand
+ * left uncovered (exit 1), instead of failing as a bug.
+ */
+static int
+rules_broken(struct run *u, struct tn_plan_result *res, struct tn_error *err)
+{
+	struct tn_findings *f;
+	int		 n = 0;
+
+	case_store(&u->sv, u->c, u->sr.best);
+	if ((f = tn_check(u->c, err)) == NULL)
+		return -1;
+	for (int i = 0; i < f->n; i++)
+		if (f->v[i].rule != TN_R_COVER)
+			n++;
+	if (n > 0 && why_add(res, P_("with this staff and staffing plan the "
+	    "rules cannot all be kept; the best roster found breaks %d:",
+	    "with this staff and staffing plan the rules cannot all be kept; "
+	    "the best roster found breaks %d:", n), n) == -1)
+		goto oom;
+	for (int i = 0, k = 0; i < f->n && k < 8; i++) {
+		const struct tn_finding *v = &f->v[i];
+
+		if (v->rule == TN_R_COVER)
+			continue;
+		if (why_add(res, "%s: %s", v->person >= 0 ?
+		    u->c->persons[v->person].id : "-", v->msg) == -1)
+			goto oom;
+		k++;
+	}
+	tn_findings_free(f);
+	return n;
+oom:
+	tn_findings_free(f);
+	return tn_oom(err);
+}
+
 static int
 plan_finish(struct run *u, struct tn_plan_result *res, struct tn_error *err)
 {
+	int	 broken = 0;
+
 	sv_state_load(&u->sv, u->sr.best);
-	if (verify(&u->sv, u->c, u->sr.best, err) == -1)
+	if (u->sr.rules > 1e-9) {
+		if ((broken = rules_broken(u, res, err)) == -1)
+			return -1;
+	}
+	if (broken == 0 && verify(&u->sv, u->c, u->sr.best, err) == -1)
 		return -1;
 	sv_state_load(&u->sv, u->sr.best);
 	for (int r = 0; r < u->sv.nrows; r++)
@@ -681,7 +727,9 @@ plan_finish(struct run *u, struct tn_plan_result *res, struct tn_error *err)
 	result_fill(u, res);
 	if (eg_wanted(&u->sv))
 		eg_result(&u->sv, &u->sr, res);
-	if (res->status == TN_PLAN_INFEASIBLE && why_explain(&u->sv,
+	if (broken > 0)
+		res->status = TN_PLAN_INFEASIBLE;
+	else if (res->status == TN_PLAN_INFEASIBLE && why_explain(&u->sv,
 	    u->with_long, sv_now() + why_budget(u->o), res, err) == -1)
 		return -1;
 	if ((res->after = tn_report_of_case(u->c, NULL, err)) == NULL)

@@ -22,12 +22,8 @@ static const char *const day_plural[7] = { N_("Mondays"), N_("Tuesdays"),
     N_("Wednesdays"), N_("Thursdays"), N_("Fridays"), N_("Saturdays"),
     N_("Sundays") };
 
-static int
-add(struct tn_plan_result *res, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static int
-add(struct tn_plan_result *res, const char *fmt, ...)
+int
+why_add(struct tn_plan_result *res, const char *fmt, ...)
 {
 	char	 b[640], **v;
 	va_list	 ap;
@@ -191,7 +187,7 @@ weekend_day(const struct sv *sv, int wd, int with_long, int blamed,
 		snprintf(wl, sizeof wl, _(" (with long shifts %s)"), lc);
 	fmt_ordinal(e, sizeof e, E);
 	if (need > most + EPS)
-		return add(res, P_("%s need %d person on %s%s; with every %s "
+		return why_add(res, P_("%s need %d person on %s%s; with every %s "
 		    "weekend (weekend_every) and %d persons allowed to work "
 		    "weekends, %sat most %s can be there: %s missing", "%s need "
 		    "%d persons on %s%s; with every %s weekend (weekend_every) "
@@ -200,7 +196,7 @@ weekend_day(const struct sv *sv, int wd, int with_long, int blamed,
 		    codes, wl, e, M, fabs(most - round(most)) < 0.05 ? "" :
 		    _("on average "), count(a, sizeof a, most), count(b,
 		    sizeof b, need - most));
-	return add(res, _("%s need %d persons on %s; every %s weekend "
+	return why_add(res, _("%s need %d persons on %s; every %s weekend "
 	    "(weekend_every) lets %s of the %d persons allowed to work "
 	    "weekends be there, but with the other rules and roles %s "
 	    "are still missing"), _(day_plural[wd]), need, codes, e,
@@ -219,7 +215,7 @@ explain_weekends(const struct sv *sv, const struct sv_elastic *el,
 		if (weekend_day(sv, wd, with_long, blamed, res) == -1)
 			return -1;
 	if (el->solved && el->fam[SV_F_WHOLE] > EPS && res->nexplain == n0 &&
-	    add(res, "%s", _("a worked weekend is Saturday and Sunday "
+	    why_add(res, "%s", _("a worked weekend is Saturday and Sunday "
 	    "(whole_weekends = yes): that keeps weekend days short")) == -1)
 		return -1;
 	return 0;
@@ -237,12 +233,12 @@ explain_hours(const struct sv *sv, const struct sv_elastic *el,
 	for (int r = 0; r < sv->nrows; r++)
 		most += sv->rows[r].maxpaid / 60.0;
 	if (most + EPS < need)
-		return add(res, _("the staffing plan needs %.0f h in the "
+		return why_add(res, _("the staffing plan needs %.0f h in the "
 		    "rotation, but the staff's positions (up to what each "
 		    "wants, at most 100 %%, within hours_tolerance) carry at "
 		    "most %.0f h: %.0f h short"), need, most, need - most);
 	if (el->solved && el->fam[SV_F_HOURS] > 0.5)
-		return add(res, _("the positions' hours (today's up to what "
+		return why_add(res, _("the positions' hours (today's up to what "
 		    "each wants, within hours_tolerance) do not reach the "
 		    "shifts left short: about %.0f h more would be needed"),
 		    el->fam[SV_F_HOURS]);
@@ -268,17 +264,17 @@ explain_rules(const struct sv *sv, const struct sv_elastic *el,
 	const struct tn_rules *r = &sv->c->rules;
 	char	 h[16];
 
-	if (el->fam[SV_F_REST] > EPS && add(res, _("the rest between shifts "
+	if (el->fam[SV_F_REST] > EPS && why_add(res, _("the rest between shifts "
 	    "(min_daily_rest_hours = %s h, and cannot_follow) keeps persons "
 	    "from the shifts left short, most on %s"), count(h, sizeof h,
 	    r->min_daily_rest / 60.0),
 	    _(day_plural[worst_day(el, SV_F_REST)])) == -1)
 		return -1;
-	if (el->fam[SV_F_RUN] > EPS && add(res, _("no more than %d working "
+	if (el->fam[SV_F_RUN] > EPS && why_add(res, _("no more than %d working "
 	    "days in a row (max_consecutive_days) keeps persons from the "
 	    "shifts left short"), r->max_consecutive_days) == -1)
 		return -1;
-	if (el->fam[SV_F_WEEK] > EPS && add(res, _("no more than %s h in a "
+	if (el->fam[SV_F_WEEK] > EPS && why_add(res, _("no more than %s h in a "
 	    "week (max_week_hours) keeps persons from the shifts left short"),
 	    count(h, sizeof h, r->max_week / 60.0)) == -1)
 		return -1;
@@ -322,10 +318,10 @@ heads_add(struct tn_plan_result *res, const char *day, const char *wd,
     const char *code, const struct tn_demand *q, int m)
 {
 	if (strcasecmp(q->role, "any") != 0)
-		return add(res, _("%s %s %s needs %d %s, but only %d may work "
+		return why_add(res, _("%s %s %s needs %d %s, but only %d may work "
 		    "it (roles, long_shifts, nights, locked days): more staff "
 		    "would help"), day, wd, code, q->min, q->role, m);
-	return add(res, P_("%s %s %s needs %d person, but only %d may work it "
+	return why_add(res, P_("%s %s %s needs %d person, but only %d may work it "
 	    "(roles, long_shifts, nights, locked days): more staff would "
 	    "help", "%s %s %s needs %d persons, but only %d may work it "
 	    "(roles, long_shifts, nights, locked days): more staff would "
@@ -394,14 +390,14 @@ explain_groups(const struct sv *sv, struct tn_plan_result *res)
 			else
 				snprintf(day, sizeof day, _("day %d"),
 				    gr->day + 1);
-			if (add(res, _("%s %s %s%s%s: %d on duty, needs %d "
+			if (why_add(res, _("%s %s %s%s%s: %d on duty, needs %d "
 			    "(%d missing)"), day, _(weekday_abbr[case_weekday(c,
 			    gr->day)]), c->dcodes[gr->dcode], any ? "" : " ",
 			    any ? "" : q->role, on, q->min, q->min - on) == -1)
 				return -1;
 		}
 	}
-	if (more > 0 && add(res, P_("and %d more shift short of staff",
+	if (more > 0 && why_add(res, P_("and %d more shift short of staff",
 	    "and %d more shifts short of staff", more), more) == -1)
 		return -1;
 	return 0;
@@ -430,12 +426,12 @@ why_explain(struct sv *sv, int with_long, double deadline,
 	if ((el.solved && explain_rules(sv, &el, res) == -1) ||
 	    explain_heads(sv, res) == -1)
 		goto oom;
-	if (el.solved && slack < EPS && add(res, "%s", _("with these rules a "
+	if (el.solved && slack < EPS && why_add(res, "%s", _("with these rules a "
 	    "roster that covers the staffing plan is not ruled out: the "
 	    "search did not find one in time; a longer --time-limit may")) ==
 	    -1)
 		goto oom;
-	if (!el.solved && !proven && add(res, "%s", _("the time ran out "
+	if (!el.solved && !proven && why_add(res, "%s", _("the time ran out "
 	    "before a roster that covers the staffing plan was found or "
 	    "ruled out; a longer --time-limit may find one")) == -1)
 		goto oom;

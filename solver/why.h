@@ -15,4 +15,8 @@
 int	 why_explain(struct sv *, int, double, struct tn_plan_result *,
 	    struct tn_error *);
 
+/* Appends one line to res->explain; -1 when out of memory. */
+int	 why_add(struct tn_plan_result *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+
 #endif
