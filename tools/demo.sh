@@ -29,7 +29,7 @@ run "$turnus" plan --design --time-limit 60 -o "$out" "$ward"
 run "$turnus" check --roster "$out" --shifts "$ward/shifts.csv" \
     --demand "$ward/demand.csv" --rules "$ward/rules.conf" || exit 1
 echo
-echo "The planned lines are in $out: open it in a spreadsheet, or as a"
-echo "page with shifts coloured and weekends shaded:"
+echo "The planned lines are in $out. Open the file in a spreadsheet,"
+echo "or see it as a page with shifts coloured and weekends shaded:"
 echo "  $turnus report --format html -o build/demo/lines.html \\"
 echo "      --roster $out --shifts $ward/shifts.csv"
