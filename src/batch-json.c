@@ -94,32 +94,6 @@ hex4(const char *s, unsigned *out)
 	return 0;
 }
 
-static void
-utf8_put(struct buf *b, unsigned c)
-{
-	char	 u[4];
-
-	if (c < 0x80) {
-		u[0] = (char)c;
-		buf_add(b, u, 1);
-	} else if (c < 0x800) {
-		u[0] = (char)(0xC0 | c >> 6);
-		u[1] = (char)(0x80 | (c & 0x3F));
-		buf_add(b, u, 2);
-	} else if (c < 0x10000) {
-		u[0] = (char)(0xE0 | c >> 12);
-		u[1] = (char)(0x80 | (c >> 6 & 0x3F));
-		u[2] = (char)(0x80 | (c & 0x3F));
-		buf_add(b, u, 3);
-	} else {
-		u[0] = (char)(0xF0 | c >> 18);
-		u[1] = (char)(0x80 | (c >> 12 & 0x3F));
-		u[2] = (char)(0x80 | (c >> 6 & 0x3F));
-		u[3] = (char)(0x80 | (c & 0x3F));
-		buf_add(b, u, 4);
-	}
-}
-
 /* One escape after the backslash; -1 when it is bad. */
 static int
 jescape(struct jp *p, struct buf *b)
@@ -143,7 +117,7 @@ jescape(struct jp *p, struct buf *b)
 		c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
 		p->pos += 6;
 	}
-	utf8_put(b, c);
+	buf_add_utf8(b, c);
 	return 0;
 }
 

@@ -298,23 +298,30 @@ static const unsigned short cp1252[32] = {
 	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
 };
 
-static void
-put_utf8(struct buf *b, unsigned cp)
+/* Appends code point c, UTF-8 encoded. */
+void
+buf_add_utf8(struct buf *b, unsigned c)
 {
-	char	 s[3];
+	char	 u[4];
 
-	if (cp < 0x80) {
-		s[0] = (char)cp;
-		buf_add(b, s, 1);
-	} else if (cp < 0x800) {
-		s[0] = (char)(0xC0 | (cp >> 6));
-		s[1] = (char)(0x80 | (cp & 0x3F));
-		buf_add(b, s, 2);
+	if (c < 0x80) {
+		u[0] = (char)c;
+		buf_add(b, u, 1);
+	} else if (c < 0x800) {
+		u[0] = (char)(0xC0 | c >> 6);
+		u[1] = (char)(0x80 | (c & 0x3F));
+		buf_add(b, u, 2);
+	} else if (c < 0x10000) {
+		u[0] = (char)(0xE0 | c >> 12);
+		u[1] = (char)(0x80 | (c >> 6 & 0x3F));
+		u[2] = (char)(0x80 | (c & 0x3F));
+		buf_add(b, u, 3);
 	} else {
-		s[0] = (char)(0xE0 | (cp >> 12));
-		s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		s[2] = (char)(0x80 | (cp & 0x3F));
-		buf_add(b, s, 3);
+		u[0] = (char)(0xF0 | c >> 18);
+		u[1] = (char)(0x80 | (c >> 12 & 0x3F));
+		u[2] = (char)(0x80 | (c >> 6 & 0x3F));
+		u[3] = (char)(0x80 | (c & 0x3F));
+		buf_add(b, u, 4);
 	}
 }
 
@@ -335,9 +342,9 @@ buf_add_1252(struct buf *b, const char *s, size_t n, size_t *bad)
 				*bad = i;
 				return -1;
 			}
-			put_utf8(b, cp1252[u[i] - 0x80]);
+			buf_add_utf8(b, cp1252[u[i] - 0x80]);
 		} else
-			put_utf8(b, u[i]);
+			buf_add_utf8(b, u[i]);
 	}
 	return 0;
 }

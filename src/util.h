@@ -35,6 +35,7 @@ void	 buf_adds(struct buf *, const char *);
 void	 buf_addf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	 buf_release(struct buf *);
+void	 buf_add_utf8(struct buf *, unsigned);	/* a code point */
 /* Appends Windows-1252 text as UTF-8; -1 with *bad at a byte it lacks. */
 int	 buf_add_1252(struct buf *, const char *, size_t, size_t *bad);
 
