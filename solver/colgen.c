@@ -1156,16 +1156,10 @@ out:
 	for (int k = 0; k < cg->np; k++)
 		memcpy(cg->fix[k], keep[k], (size_t)eg->D);
 	node_bounds(cg);
-	for (int k = 0; k < cg->np; k++)
-		free(keep[k]);
-	free(keep);
-	free(done);
-	free(best);
-	free(bc);
-	free(pick);
-	return rc;
+	goto done_free;
 fail:
 	rc = -1;
+done_free:
 	if (keep != NULL)
 		for (int k = 0; k < cg->np; k++)
 			free(keep[k]);
