@@ -11,17 +11,11 @@ top=$(cd "$here/../.." && pwd)
 art=$top/tests/artifacts
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
-browser=$(command -v chromium || command -v chromium-browser ||
-    command -v google-chrome || true)
-if [ -z "$browser" ]; then
-	echo "html: no chromium; 'sh tools/deps.sh check' installs it" >&2
-	exit 1
-fi
-chrome() {
-	timeout 300 "$browser" --headless --no-sandbox --disable-gpu \
-	    --hide-scrollbars --allow-file-access-from-files \
+. "$here/chrome.sh"
+page() {
+	chrome --hide-scrollbars --allow-file-access-from-files \
 	    --run-all-compositor-stages-before-draw \
-	    --virtual-time-budget=5000 "$@" 2>/dev/null
+	    --virtual-time-budget=5000 "$@"
 }
 
 # What the browser sees in the pages: counted by a script in a page that
@@ -61,7 +55,7 @@ window.onload = function () {
 </script></body></html>
 EOH
 	} > "$tmp/frame.html"
-	chrome --dump-dom "file://$tmp/frame.html" |
+	page --dump-dom "file://$tmp/frame.html" |
 	    sed -n '/<pre id="out">/,/<\/pre>/p' |
 	    sed 's/<[^>]*>//g; /^$/d'
 }
@@ -78,9 +72,9 @@ grep -c '&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold' \
     "$tmp/evil.html"
 
 mkdir -p "$art"
-chrome --window-size=1200,2400 --screenshot="$art/batch-pilots.png" \
+page --window-size=1200,2400 --screenshot="$art/batch-pilots.png" \
     "file://$tmp/pilots.html" >/dev/null
-chrome --print-to-pdf="$art/batch-pilots.pdf" --no-pdf-header-footer \
+page --print-to-pdf="$art/batch-pilots.pdf" --no-pdf-header-footer \
     "file://$tmp/pilots.html" >/dev/null
 [ -s "$art/batch-pilots.png" ] && echo "screenshot: tests/artifacts/batch-pilots.png"
 head -c 5 "$art/batch-pilots.pdf" | grep -q '%PDF-' &&

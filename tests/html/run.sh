@@ -10,23 +10,9 @@ art=$here/../artifacts
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 export LC_ALL=C.UTF-8
-browser=
-for b in chromium chromium-browser google-chrome; do
-	command -v "$b" >/dev/null 2>&1 && { browser=$b; break; }
-done
-if [ -z "$browser" ]; then
-	echo "html: no chromium; 'sh tools/deps.sh check' installs it" >&2
-	exit 1
-fi
+. "$here/chrome.sh"
 mkdir -p "$art"
 pass=0 fail=0
-
-chrome() {
-	timeout 300 "$browser" --headless --no-sandbox --disable-gpu \
-	    --disable-background-networking --disable-component-update \
-	    --disable-sync --no-first-run --user-data-dir="$tmp/profile" \
-	    "$@" 2>/dev/null
-}
 
 # has FILE TEXT: the rendered DOM holds TEXT.
 has() {
