@@ -232,9 +232,9 @@ install: all
 	cp turnus $(DESTDIR)$(BINDIR)/turnus
 	for m in $(MANS); do \
 	    s=$${m##*.}; cp $$m $(DESTDIR)$(MANDIR)/man$$s/; done
-	mkdir -p $(DESTDIR)$(MANDIR)/nb/man1 $(DESTDIR)$(MANDIR)/nb/man7
 	for m in $(NB_MANS); do \
-	    s=$${m##*.}; cp $$m $(DESTDIR)$(MANDIR)/nb/man$$s/; done
+	    s=$${m##*.}; mkdir -p $(DESTDIR)$(MANDIR)/nb/man$$s && \
+	    cp $$m $(DESTDIR)$(MANDIR)/nb/man$$s/ || exit 1; done
 	mkdir -p $(DESTDIR)$(LOCALEDIR)/nb/LC_MESSAGES
 	cp $(MO) $(DESTDIR)$(LOCALEDIR)/nb/LC_MESSAGES/turnus.mo
 
