@@ -77,6 +77,30 @@ cmd_find(const char *name)
 	return NULL;
 }
 
+/*
+ * The page NAME.N in the tree of a binary in DIR (./turnus, or
+ * build/<kind>/turnus but no other ../../man), Norwegian first under a
+ * Norwegian locale, into page.  Returns 0 when one is found.
+ */
+static int
+page_beside(const char *dir, const char *name, char *page, size_t n)
+{
+	static const char *const rel[] = { "man", "../../man" };
+	const char	*kind = strrchr(dir, '/');
+	size_t		 nrel = kind != NULL && kind - dir >= 6 &&
+			    strncmp(kind - 6, "/build", 6) == 0 ? 2 : 1;
+
+	for (int en = !tn_lang_nb(); en <= 1; en++)
+		for (size_t i = 0; i < nrel; i++)
+			for (int sec = 1; sec <= 7; sec++) {
+				snprintf(page, n, "%s/%s/%s%s.%d", dir, rel[i],
+				    en ? "" : "nb/", name, sec);
+				if (access(page, R_OK) == 0)
+					return 0;
+			}
+	return -1;
+}
+
 /* The manual page beside the binary (a build tree), else the installed. */
 static int
 cmd_help(int argc, char **argv)
@@ -101,18 +125,10 @@ cmd_help(int argc, char **argv)
 		self[n] = '\0';
 		if ((slash = strrchr(self, '/')) != NULL)
 			*slash = '\0';
-		/* the Norwegian page first under a Norwegian locale */
-		for (int en = !tn_lang_nb(); en <= 1; en++)
-			for (int sec = 1; sec <= 7; sec++) {
-				snprintf(page, sizeof page, "%s/man/%s%s.%d",
-				    self, en ? "" : "nb/", name, sec);
-				if (access(page, R_OK) == 0) {
-					fflush(stdout);
-					execlp("man", "man", "-l", page,
-					    (char *)NULL);
-					break;
-				}
-			}
+		if (page_beside(self, name, page, sizeof page) == 0) {
+			fflush(stdout);
+			execlp("man", "man", "-l", page, (char *)NULL);
+		}
 	}
 	fflush(stdout);
 	execlp("man", "man", name, (char *)NULL);
