@@ -40,7 +40,7 @@ role_index(struct sv *sv, const char *role)
 int
 sv_role_matches(const struct sv *sv, int ri, const char *role)
 {
-	return strcasecmp(role, "any") == 0 || strcmp(sv->roles[ri], role) == 0;
+	return role_is_any(role) || strcmp(sv->roles[ri], role) == 0;
 }
 
 static int
@@ -68,7 +68,6 @@ build_groups(struct sv *sv)
 			g->dept = q->dept;
 			g->day = q->day;
 			g->dcode = q->dcode;
-			g->cap = capacity_need(c, q->dept, q->day, q->dcode);
 			g->paid = capacity_code_paid(c, q->dcode, q->day);
 			sv->gix[i] = sv->ngroups++;
 		}
@@ -77,10 +76,14 @@ build_groups(struct sv *sv)
 			return -1;
 		g->q[g->nq++] = k;
 	}
-	for (int i = 0; i < sv->ngroups; i++)
-		if ((sv->groups[i].nrole = tn_calloc((size_t)sv->nroles + 1,
-		    sizeof *sv->groups[i].nrole)) == NULL)
+	for (int i = 0; i < sv->ngroups; i++) {
+		struct sv_group *g = &sv->groups[i];
+
+		g->cap = capacity_need(c, g->q, g->nq);
+		if ((g->nrole = tn_calloc((size_t)sv->nroles + 1,
+		    sizeof *g->nrole)) == NULL)
 			return -1;
+	}
 	return 0;
 }
 

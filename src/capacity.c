@@ -17,19 +17,17 @@
 #define CAP_NCOLS	10	/* columns of the text table */
 
 int
-capacity_need(const struct tn_case *c, int dept, int day, int dcode)
+capacity_need(const struct tn_case *c, const int *q, int n)
 {
 	int	 any = 0, roles = 0;
 
-	for (int k = 0; k < c->ndemand; k++) {
-		const struct tn_demand *q = &c->demand[k];
+	for (int k = 0; k < n; k++) {
+		const struct tn_demand *d = &c->demand[q[k]];
 
-		if (q->dept != dept || q->day != day || q->dcode != dcode)
-			continue;
-		if (strcasecmp(q->role, "any") == 0)
-			any = q->min > any ? q->min : any;
+		if (role_is_any(d->role))
+			any = d->min > any ? d->min : any;
 		else
-			roles += q->min;
+			roles += d->min;
 	}
 	return any > roles ? any : roles;
 }
@@ -46,13 +44,12 @@ capacity_shift_day_ok(const struct tn_case *c, int s, int d)
 
 	if (sh->off)
 		return 0;
-	for (int k = 0; k < sh->ncovers; k++)
-		if (strcasecmp(c->dcodes[sh->covers[k]], sh->code) == 0)
-			return 1;
-	if (capacity_weekend_day(c, d))
+	if (sh->fills_own || capacity_weekend_day(c, d))
 		return 1;
+	if (!c->has_roster)
+		return 0;
 	for (int i = 0; i < c->npersons; i++)
-		for (int x = 0; c->has_roster && x < c->ndays; x++)
+		for (int x = 0; x < c->ndays; x++)
 			if (c->persons[i].cell[x] == s &&
 			    !capacity_weekend_day(c, x))
 				return 1;
@@ -108,14 +105,21 @@ code_heads(const struct tn_case *c, int dept, int d, const char *role,
 {
 	for (int k = 0; k < c->ndcodes; k++)
 		h[k] = 0;
-	for (int k = 0; role == NULL && k < c->ndcodes; k++)
-		h[k] = capacity_need(c, dept, d, k);
-	for (int i = 0; role != NULL && i < c->ndemand; i++) {
-		const struct tn_demand *q = &c->demand[i];
+	/* as capacity_need(): the roles' sum, or the most an "any" row asks */
+	for (int pass = 0; pass < (role == NULL ? 2 : 1); pass++)
+		for (int i = 0; i < c->ndemand; i++) {
+			const struct tn_demand *q = &c->demand[i];
+			int any;
 
-		if (q->dept == dept && q->day == d && strcmp(q->role, role) == 0)
-			h[q->dcode] += q->min;
-	}
+			if (q->dept != dept || q->day != d)
+				continue;
+			any = role_is_any(q->role);
+			if (role != NULL ? strcmp(q->role, role) == 0 :
+			    pass == 0 && !any)
+				h[q->dcode] += q->min;
+			else if (pass == 1 && any && q->min > h[q->dcode])
+				h[q->dcode] = q->min;
+		}
 }
 
 /* Long shifts take the heads they fill from h: persons and minutes. */
@@ -316,35 +320,31 @@ shift_counts(const struct tn_case *c, int d, int s, int with_long)
  * The most paid minutes or credit (what) day d's heads hold when no
  * head is above the plan and each person on duty costs lam: a shift's
  * value less lam, split over the codes it fills, is what one head of a
- * code can hold at the most (a head may stay empty).
+ * code can hold at the most (a head may stay empty).  need is
+ * need_table()'s; best is room for c->ndcodes values.
  */
 static double
 day_value(const struct tn_case *c, int d, int what, int with_long,
-    double lam, const int *need)
+    double lam, const int *need, double *best)
 {
-	double	 sum = 0;
+	const int	*n = need + (size_t)d * c->ndcodes;
+	double		 sum = 0;
 
-	for (int k = 0; k < c->ndcodes; k++) {
-		double best = 0;
-		int n = 0;
+	for (int k = 0; k < c->ndcodes; k++)
+		best[k] = 0;
+	for (int s = 0; s < c->nshifts; s++) {
+		const struct tn_shift *sh = &c->shifts[s];
+		double v;
 
-		if (need != NULL)
-			n = need[(size_t)d * c->ndcodes + k];
-		for (int dept = 0; need == NULL && dept < c->ndepts; dept++)
-			n += capacity_need(c, dept, d, k);
-		for (int s = 0; n > 0 && s < c->nshifts; s++) {
-			const struct tn_shift *sh = &c->shifts[s];
-
-			if (!shift_counts(c, d, s, with_long))
-				continue;
-			for (int j = 0; j < sh->ncovers; j++)
-				if (sh->covers[j] == k && (shift_value(c, d, s,
-				    what) - lam) / sh->ncovers > best)
-					best = (shift_value(c, d, s, what) -
-					    lam) / sh->ncovers;
-		}
-		sum += n * best;
+		if (!shift_counts(c, d, s, with_long))
+			continue;
+		v = (shift_value(c, d, s, what) - lam) / sh->ncovers;
+		for (int j = 0; j < sh->ncovers; j++)
+			if (v > best[sh->covers[j]])
+				best[sh->covers[j]] = v;
 	}
+	for (int k = 0; k < c->ndcodes; k++)
+		sum += n[k] * best[k];
 	return sum;
 }
 
@@ -368,8 +368,12 @@ slot_day(const struct tn_case *c, int d)
 static void
 lam_add(double *lam, int *n, int max, double x)
 {
-	if (x > 0 && *n < max)
-		lam[(*n)++] = x;
+	if (x <= 0 || *n >= max)
+		return;
+	for (int i = 0; i < *n; i++)
+		if (lam[i] == x)
+			return;		/* the same days repeat each week */
+	lam[(*n)++] = x;
 }
 
 /*
@@ -447,7 +451,7 @@ need_table(const struct tn_case *c)
 			continue;
 		i = ((size_t)q->dept * c->ndays + q->day) * c->ndcodes +
 		    q->dcode;
-		if (strcasecmp(q->role, "any") == 0)
+		if (role_is_any(q->role))
 			any[i] = q->min > any[i] ? q->min : any[i];
 		else
 			roles[i] += q->min;
@@ -468,7 +472,8 @@ out:
  * times weekends_each() persons on duty over the rotation; priced at
  * lam each, any lam >= 0 gives a bound (Lagrange), and the least of
  * those tried is taken.  Without that limit long shifts would look as
- * good for the hours as the short shifts they replace.
+ * good for the hours as the short shifts they replace.  Out of memory,
+ * HUGE_VAL: no bound.
  */
 static double
 plan_value(const struct tn_case *c, int persons, int every, int what,
@@ -477,14 +482,20 @@ plan_value(const struct tn_case *c, int persons, int every, int what,
 	double	 sum = 0, lam[256];
 	double	 slots = (double)persons * weekends_each(c, every);
 	int	*need = need_table(c);
+	double	*best = tn_calloc((size_t)c->ndcodes + 1, sizeof *best);
 
+	if (need == NULL || best == NULL) {
+		free(need);
+		free(best);
+		return HUGE_VAL;	/* out of memory: no bound */
+	}
 	for (int d = 0; d < c->ndays; d++)
 		if (!slot_day(c, d))
-			sum += day_value(c, d, what, with_long, 0, need);
+			sum += day_value(c, d, what, with_long, 0, need, best);
 	for (int wd = 0; wd < 7; wd++) {
 		int n = lam_candidates(c, wd, what, with_long, lam,
 		    (int)nitems(lam));
-		double best = HUGE_VAL;
+		double low = HUGE_VAL;
 
 		for (int i = 0; i < n; i++) {
 			double v = lam[i] * slots;
@@ -493,13 +504,14 @@ plan_value(const struct tn_case *c, int persons, int every, int what,
 				if (case_weekday(c, d) == wd &&
 				    slot_day(c, d))
 					v += day_value(c, d, what, with_long,
-					    lam[i], need);
-			best = v < best ? v : best;
+					    lam[i], need, best);
+			low = v < low ? v : low;
 		}
-		if (n > 0 && best < HUGE_VAL && best > 0)
-			sum += best;
+		if (n > 0 && low < HUGE_VAL && low > 0)
+			sum += low;
 	}
 	free(need);
+	free(best);
 	return sum;
 }
 

@@ -18,10 +18,11 @@ struct capacity_norm {
 };
 
 /*
- * Heads a department needs on a day for a demand code: the larger of
- * the "any" row and the sum of the role rows (a role counts in both).
+ * Heads that n demand rows (indices q) of one department, day and code
+ * ask for: the larger of the "any" rows and the sum of the role rows
+ * (a role counts in both).
  */
-int	 capacity_need(const struct tn_case *, int, int, int);
+int	 capacity_need(const struct tn_case *, const int *, int);
 
 /* Paid minutes one head of a demand code stands for on day d (-1 any). */
 int	 capacity_code_paid(const struct tn_case *, int, int);

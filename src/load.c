@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "turnus/case.h"
 #include "columns.h"
@@ -464,6 +465,9 @@ shift_links(struct loader *L, const char *file, char **coverv, char **cfv,
 				return tn_oom(L->err);
 			s->covers[s->ncovers++] = d;
 		}
+		for (int k = 0; k < s->ncovers; k++)
+			if (strcasecmp(c->dcodes[s->covers[k]], s->code) == 0)
+				s->fills_own = 1;
 		if (cfv[i] == NULL)
 			continue;
 		if ((s->cannot_follow = tn_calloc((size_t)c->nshifts, 1)) ==

@@ -83,6 +83,7 @@ struct tn_shift {
 	int		 night;		/* minutes inside the night window */
 	int		*covers;	/* demand-code indices */
 	int		 ncovers;
+	int		 fills_own;	/* covers holds its own code */
 	unsigned char	*cannot_follow;	/* nshifts flags, or NULL */
 	long		 line;
 };

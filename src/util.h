@@ -61,6 +61,14 @@ int	 parse_bool(const char *, int *);
 int	 is_blank(const char *);
 char	*str_trim(char *);		/* in place; returns the first non-blank */
 
+/* Whether a role is "any" (any case): asked in the planner's inner loops. */
+static inline int
+role_is_any(const char *r)
+{
+	return (r[0] | 0x20) == 'a' && (r[1] | 0x20) == 'n' &&
+	    (r[2] | 0x20) == 'y' && r[3] == '\0';
+}
+
 /* Calendar arithmetic on day numbers (days since 1970-01-01). */
 long	 date_from_ymd(int, int, int);
 void	 date_to_ymd(long, int *, int *, int *);

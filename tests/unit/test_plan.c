@@ -324,6 +324,35 @@ capacity_kept_bound_weekends(void **state)
 	assert_int_equal(tn_capacity_pick(&cap, 2, 1)->kept_full, 11);
 }
 
+/*
+ * Heads of a day by hand: D asks 3 of anyone and 2 nurses and 2
+ * assistants (the roles' sum, 4, is more); A asks 5 of anyone and 1
+ * nurse (the "any" row, 5, is more): 9 heads, 3 of them nurses.
+ */
+static void
+capacity_heads_any_and_roles(void **state)
+{
+	struct tc	*t = *state;
+	int		 q[8], n = 0;
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
+	assert_int_equal(tc_file(t, "demand.csv", "day;shift;role;min\n"
+	    "all;D;any;3\nall;D;spl;2\nall;D;hjp;2\n"
+	    "all;A;ANY;5\nall;A;spl;1\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 1\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(capacity_day_heads(t->c, 0, 0, NULL, 0), 9);
+	assert_int_equal(capacity_day_heads(t->c, 0, 3, "spl", 0), 3);
+	assert_int_equal(capacity_day_heads(t->c, 0, 6, "hjp", 0), 2);
+	for (int k = 0; k < t->c->ndemand && n < 8; k++)
+		if (t->c->demand[k].day == 2 &&
+		    strcmp(t->c->dcodes[t->c->demand[k].dcode], "A") == 0)
+			q[n++] = k;
+	assert_int_equal(n, 2);
+	assert_int_equal(capacity_need(t->c, q, n), 5);
+	assert_int_equal(capacity_need(t->c, q + 1, 1), 1);
+}
+
 int
 main(void)
 {
@@ -343,6 +372,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(capacity_design_bound_tight,
 		    tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(capacity_kept_bound_weekends,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(capacity_heads_any_and_roles,
 		    tc_setup, tc_teardown),
 	};
 
