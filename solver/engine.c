@@ -569,7 +569,8 @@ first_roster(struct eg *eg, struct eg_dp *dp, struct eg_sol *best,
 	if ((rc = eg_construct(eg, dp, best)) == -2) {
 		tn_error_set(err, TN_INTERNAL, NULL, 0, 0, _("no roster within "
 		    "the time limit: the line engine needs more time for a "
-		    "case of %d persons and %d days"), eg->P, eg->D);
+		    "case of %d persons and %d days; give plan a longer "
+		    "--time-limit"), eg->P, eg->D);
 		return -1;
 	}
 	if (rc == -1 || eg_descent(eg, dp, best, &seed) == -1)
