@@ -141,6 +141,12 @@ bench_check() {
 # persons x 52 weeks, about 450 MB), against a bare libcsv field count
 # and a pandas script on the same file.  Targets (issue 3): within 1.3x
 # of the field count, 15x faster than pandas, under 200 MB peak RSS.
+# The count and turnus run in turns (count, turnus, count, turnus, ...)
+# after a warm-up of each, and the ratio is the median of each pair's:
+# this machine's speed drifts within minutes, and RUNS runs of one
+# program and then RUNS of the other would measure the drift.  The CPU
+# ratio is what the wall ratio becomes when the machine has one core
+# to give (turnus reads the file in two parts at once).
 # PANDAS_RUNS (default 1) sets the runs of the slow pandas script.
 bench_report() {
 	dir=$tmp/report
@@ -152,43 +158,78 @@ bench_report() {
 	[ -x /usr/bin/python3 ] && py=/usr/bin/python3
 	echo "report: turnus report, long roster of" \
 	    "$(($(wc -l < "$dir/roster.csv") - 1)) rows," \
-	    "$(kb "$dir/roster.csv") KiB, $RUNS runs," \
-	    "$(nproc 2>/dev/null || echo ?) cores, $(timer)"
+	    "$(kb "$dir/roster.csv") KiB, $RUNS runs each, interleaved," \
+	    "$(nproc 2>/dev/null || echo ?) cores, peakrss"
 	printf '%-26s %9s %8s %9s\n' program "median s" "cpu s" "peak MiB"
-	for prog in csvcount turnus pandas; do
-		case $prog in
-		csvcount) set -- "$tmp/csvcount" "$dir/roster.csv" ;;
-		turnus) set -- "$turnus" report "$dir" ;;
-		pandas) set -- "$py" "$here/measures.py" "$dir" ;;
-		esac
-		if [ $prog = pandas ] &&
-		    ! "$py" -c 'import pandas' 2>/dev/null; then
-			printf '%-26s %9s\n' "pandas (not installed)" -
-			eval "t_$prog=0"
-			continue
-		fi
-		p=$(peak "$@")
-		rss=$(echo "$p" | cut -d' ' -f3)
-		if [ $prog = pandas ]; then
-			t=$(RUNS=${PANDAS_RUNS:-1} median "$@")
-		else
-			t=$(median "$@")
-		fi
-		printf '%-26s %9.3f %8.3f %9.1f\n' "$prog" ${t% *} ${t#* } \
-		    "$(awk -v k="$rss" 'BEGIN { print k / 1024 }')"
-		eval "t_$prog=\${t% *} rss_$prog=\$rss"
+	: > "$tmp/pairs"
+	peak "$tmp/csvcount" "$dir/roster.csv" > /dev/null
+	peak "$turnus" report "$dir" > /dev/null
+	_i=0
+	while [ $_i -lt "$RUNS" ]; do
+		c=$(peak "$tmp/csvcount" "$dir/roster.csv")
+		t=$(peak "$turnus" report "$dir")
+		echo "$c $t" >> "$tmp/pairs"
+		_i=$((_i + 1))
 	done
-	# shellcheck disable=SC2154
-	awk -v c="$t_csvcount" -v t="$t_turnus" -v p="$t_pandas" \
-	    -v m="$rss_turnus" 'BEGIN {
+	# pairs: count (wall cpu KiB rc) then turnus (wall cpu KiB rc)
+	awk 'function mid(a, n,   i, k, t) {
+		for (i = 2; i <= n; i++)
+			for (k = i; k > 1 && a[k - 1] > a[k]; k--) {
+				t = a[k]; a[k] = a[k - 1]; a[k - 1] = t
+			}
+		return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+	    }
+	    { cw[NR] = $1; cc[NR] = $2; cm[NR] = $3
+	      tw[NR] = $5; tc[NR] = $6; tm[NR] = $7
+	      r[NR] = $5 / $1; rc[NR] = $6 / $2
+	      runs = runs sprintf(" %.2fx", $5 / $1) }
+	    END {
+		printf "%-26s %9.3f %8.3f %9.1f\n", "csvcount", mid(cw, NR),
+		    mid(cc, NR), mid(cm, NR) / 1024
+		printf "%-26s %9.3f %8.3f %9.1f\n", "turnus", mid(tw, NR),
+		    mid(tc, NR), mid(tm, NR) / 1024
+		printf "ratio %.4f\nruns%s\ncpu %.4f\nrss %d\n", mid(r, NR),
+		    runs, mid(rc, NR), mid(tm, NR)
+	    }' "$tmp/pairs" > "$tmp/report-table"
+	sed -n 1,2p "$tmp/report-table"
+	t_pandas=0
+	if [ "${PANDAS_RUNS:-1}" -lt 1 ]; then
+		printf '%-26s %9s\n' "pandas (PANDAS_RUNS=0)" -
+	elif ! "$py" -c 'import pandas' 2>/dev/null; then
+		printf '%-26s %9s\n' "pandas (not installed)" -
+	else
+		: > "$tmp/runs"
+		_i=0
+		while [ $_i -lt "${PANDAS_RUNS:-1}" ]; do
+			peak "$py" "$here/measures.py" "$dir" >> "$tmp/runs"
+			_i=$((_i + 1))
+		done
+		t_pandas=$(awk '{ w[NR] = $1; c[NR] = $2; m[NR] = $3 }
+		    END { n = NR; for (i = 2; i <= n; i++)
+			for (k = i; k > 1 && w[k - 1] > w[k]; k--) {
+				t = w[k]; w[k] = w[k - 1]; w[k - 1] = t
+			}
+			print w[int((n + 1) / 2)], c[1], m[1] }' "$tmp/runs")
+		set -- $t_pandas
+		printf '%-26s %9.3f %8.3f %9.1f\n' pandas "$1" "$2" \
+		    "$(awk -v k="$3" 'BEGIN { print k / 1024 }')"
+		t_pandas=$1
+	fi
+	awk -v p="$t_pandas" '
+	    $1 == "ratio" { r = $2 } $1 == "cpu" { c = $2 } $1 == "rss" { m = $2 }
+	    $1 == "runs" { sub(/^runs/, ""); runs = $0 }
+	    $1 == "turnus" { t = $2 }
+	    END {
 		printf "turnus / libcsv count: %.2fx (target <= 1.3x): %s\n",
-		    t / c, (t / c <= 1.3) ? "met" : "NOT met"
+		    r, (r <= 1.3) ? "met" : "NOT met"
+		printf "  the runs in pairs:%s; the median is the ratio\n", runs
+		printf "turnus / libcsv count, CPU time: %.2fx\n", c
 		if (p > 0)
 			printf "pandas / turnus: %.1fx (target >= 15x): %s\n",
 			    p / t, (p / t >= 15) ? "met" : "NOT met"
 		printf "turnus peak: %.1f MiB (target < 200 MiB): %s\n",
 		    m / 1024, (m / 1024 < 200) ? "met" : "NOT met"
-	    }'
+	    }' "$tmp/report-table"
 }
 
 # turnus batch over 1,000 roster files (a ward of 20-30 persons each, 6
