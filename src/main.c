@@ -117,7 +117,7 @@ cmd_help(int argc, char **argv)
 		return 0;
 	}
 	if (cmd_find(argv[1]) == NULL && strcmp(argv[1], "rules") != 0 &&
-	    strcmp(argv[1], "case") != 0)
+	    strcmp(argv[1], "case") != 0 && strcmp(argv[1], "model") != 0)
 		return cli_usage_error(NULL, _("unknown command '%s'"),
 		    argv[1]);
 	snprintf(name, sizeof name, "turnus-%s", argv[1]);
