@@ -931,9 +931,27 @@ cap_top(FILE *fp, const int *w)
 	putc('\n', fp);
 }
 
+/*
+ * Why the rows with long shifts are empty: none in shifts.csv, or those
+ * there are longer than the rules' longest shift (as under preset law).
+ */
+static const char *
+no_long_note(const struct tn_case *c)
+{
+	for (int s = 0; s < c->nshifts; s++) {
+		const struct tn_shift *sh = &c->shifts[s];
+
+		if (!sh->off && sh->ncovers >= 2 &&
+		    sh->len >= c->rules.long_shift_min &&
+		    sh->len > c->rules.max_shift)
+			return _("(long shifts over max_shift_hours)");
+	}
+	return _("(no long shift in shifts.csv)");
+}
+
 static void
-cap_table(const struct tn_capacity *cap, const struct tn_style *st,
-    FILE *fp)
+cap_table(const struct tn_capacity *cap, const struct tn_case *c,
+    const struct tn_style *st, FILE *fp)
 {
 	char		 cell[CAP_NCOLS][32];
 	const char	*v[CAP_NCOLS];
@@ -949,7 +967,7 @@ cap_table(const struct tn_capacity *cap, const struct tn_style *st,
 		for (int i = 0; i < n; i++)
 			v[i] = cell[i];
 		if (n < CAP_NCOLS)
-			v[n] = n == 2 ? _("(no long shift in shifts.csv)") :
+			v[n] = n == 2 ? no_long_note(c) :
 			    _("(weekends do not fit)");
 		cap_line(fp, v, w, n < CAP_NCOLS ? n + 1 : n);
 	}
@@ -977,7 +995,7 @@ text_write(const struct tn_capacity *cap, const struct tn_case *c,
 		text_wrap(fp, m, 0, 0, 80);
 	}
 	putc('\n', fp);
-	cap_table(cap, st, fp);
+	cap_table(cap, c, st, fp);
 	snprintf(m, sizeof m, P_("Every %s weekend is today's rule.  Lines are "
 	    "at least %s %%; \"today's staff\" keeps today's headcount.  With "
 	    "today's positions kept (never lower), at most %d of %d can be "
