@@ -290,6 +290,7 @@ sv_engine(struct sv *sv, double deadline, struct sv_result *sr,
 			memcpy(sr->best[r], sv->cell[r], (size_t)sv->ndays *
 			    sizeof **sr->best);
 		sr->uncovered = unc;
+		sr->hard = sv_hard_uncovered(sv);
 		sr->over = over;
 		sr->full = full;
 		sr->rules = rules;
@@ -592,8 +593,8 @@ out:
  * Hours of hard demand (no under_weight) the state leaves uncovered:
  * soft demand has its price in the objective and is no finding.
  */
-static double
-hard_uncovered(const struct sv *sv)
+double
+sv_hard_uncovered(const struct sv *sv)
 {
 	double	 unc = 0;
 
@@ -637,7 +638,7 @@ result_fill(struct run *u, struct tn_plan_result *res)
 	big = fabs(res->objective) > fabs(bound) ? fabs(res->objective) :
 	    fabs(bound);
 	res->gap = (res->objective - bound) / (big > 1 ? big : 1);
-	res->uncovered = hard_uncovered(sv);
+	res->uncovered = sv_hard_uncovered(sv);
 	res->soft_short = u->sr.uncovered - res->uncovered;
 	if (res->soft_short < 1e-9)
 		res->soft_short = 0;

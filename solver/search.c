@@ -775,7 +775,7 @@ sv_report(struct sv *sv, struct sv_result *res, double t0)
 	pr.have_roster = res->t_first >= 0;
 	pr.full_time = res->full;
 	pr.bound = sv->full_bound;
-	pr.uncovered = res->uncovered;
+	pr.uncovered = res->hard;	/* soft demand short is no finding */
 	pr.gap = !pr.have_roster ? -1 : sv->full_bound <= 0 ? 0 :
 	    (double)(sv->full_bound - res->full) / sv->full_bound;
 	sv->opts->progress(&pr, sv->opts->arg);
@@ -797,6 +797,7 @@ keep_best(struct st *st, struct sv_result *res, double t0)
 	copy_cells(sv, res->best, sv->cell);
 	res->best_obj = obj;
 	res->uncovered = unc;
+	res->hard = unc > 1e-9 ? sv_hard_uncovered(sv) : 0;
 	res->over = over;
 	res->rules = 0;
 	res->full = full;

@@ -142,6 +142,7 @@ struct sv_result {
 	short		**best;
 	double		 best_obj;
 	double		 uncovered;	/* hours */
+	double		 hard;		/* of those, of hard demand */
 	double		 over;
 	double		 rules;		/* broken rule units left */
 	int		 full;
@@ -158,6 +159,7 @@ int	 sv_search(struct sv *, double, struct sv_result *);
 double	 sv_objective(struct sv *, double *, double *, double *, int *);
 void	 sv_state_load(struct sv *, short **);
 void	 sv_report(struct sv *, struct sv_result *, double);
+double	 sv_hard_uncovered(const struct sv *);
 double	 sv_points12(struct sv *, int *);
 
 /*

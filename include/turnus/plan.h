@@ -30,7 +30,7 @@ struct tn_plan_progress {
 	int	 have_roster;	/* a roster that passes every rule */
 	int	 full_time;	/* best full-time count so far */
 	int	 bound;		/* full-time count no roster can beat */
-	double	 uncovered;	/* hours of demand left uncovered */
+	double	 uncovered;	/* hours of hard demand left uncovered */
 	double	 gap;		/* relative, of the objective; < 0 unknown */
 };
 

@@ -324,6 +324,55 @@ capacity_kept_bound_weekends(void **state)
 	assert_int_equal(tn_capacity_pick(&cap, 2, 1)->kept_full, 11);
 }
 
+/* The most uncovered hours the progress line was given, and how often. */
+struct seen {
+	double	 most;
+	int	 calls;
+};
+
+static void
+seen_progress(const struct tn_plan_progress *p, void *arg)
+{
+	struct seen *s = arg;
+
+	s->calls++;
+	if (p->have_roster && p->uncovered > s->most)
+		s->most = p->uncovered;
+}
+
+/*
+ * A soft demand (under_weight) that 6 persons at 50 % cannot meet, 2 on
+ * A each day, beside a hard 1 on D that they can: 42 heads of A are
+ * short (336 h: the hours of 6 x 50 % go to D and one A a day, as in
+ * plan_rounds_positions_up), which the result prices as
+ * soft_short_hours; the progress line's "uncovered" counts hard demand
+ * only, so it stays 0.
+ */
+static void
+plan_progress_counts_hard_demand(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_plan_result r;
+	struct seen	 seen = { 0, 0 };
+	struct tn_plan_opts o = { .time_limit = 3, .seed = 1,
+			    .progress = seen_progress, .arg = &seen };
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min;under_weight\nall;D;1;\nall;A;2;2\n"), 0);
+	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
+	    "1;50;50\n2;50;50\n3;50;50\n4;50;50\n5;50;50\n6;50;50\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
+	    "week_norm = 35.5\nweekend_every = 2\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(tn_plan(t->c, &o, &r, &t->err), 0);
+	assert_true(r.uncovered < 1e-9);
+	assert_true(fabs(r.soft_short - 336) < 1e-9);
+	assert_true(seen.calls > 0);
+	assert_true(seen.most < 1e-9);
+	tn_plan_result_release(&r);
+}
+
 /*
  * Heads of a day by hand: D asks 3 of anyone and 2 nurses and 2
  * assistants (the roles' sum, 4, is more); A asks 5 of anyone and 1
@@ -374,6 +423,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(capacity_kept_bound_weekends,
 		    tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(capacity_heads_any_and_roles,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(plan_progress_counts_hard_demand,
 		    tc_setup, tc_teardown),
 	};
 
