@@ -531,25 +531,35 @@ store(const struct eg *eg, const struct eg_sol *best, short **cells)
 		}
 }
 
-static void
-show(const struct eg *eg, const struct eg_sol *best, double lb, double t0)
-{
-	const struct tn_plan_opts *o = eg->sv->opts;
-	struct tn_plan_progress pr = { 0 };
-
-	if (o->progress == NULL)
-		return;
-	pr.elapsed = sv_now() - t0;
-	pr.have_roster = 1;
-	pr.gap = best->obj > 1e-9 && lb > -EG_INF ? (best->obj - lb) /
-	    best->obj : lb > -EG_INF ? 0 : -1;
-	o->progress(&pr, o->arg);
-}
-
 static double
 rounded(const struct eg *eg, double lb)
 {
 	return eg->integral && lb > -EG_INF ? ceil(lb - 1e-6) : lb;
+}
+
+/*
+ * The progress line (plan on a terminal): the best roster's objective
+ * and the bound.  Only the first process shows it.
+ */
+void
+eg_show(const struct eg *eg, const struct eg_sol *best, double lb)
+{
+	const struct tn_plan_opts *o = eg->sv->opts;
+	struct tn_plan_progress pr = { 0 };
+	double	 b = lb > -EG_INF ? rounded(eg, lb) : NAN;
+
+	if (o->progress == NULL || eg->stream != 0)
+		return;
+	pr.elapsed = sv_now() - eg->sv->t0;
+	pr.have_roster = 1;
+	pr.by_objective = 1;
+	pr.objective = best->obj;
+	pr.obj_bound = b;
+	pr.gap = isnan(b) ? -1 : best->obj > 1e-9 ? (best->obj - b) /
+	    best->obj : 0;
+	if (pr.gap < 0 && !isnan(b))
+		pr.gap = 0;
+	o->progress(&pr, o->arg);
 }
 
 static int
@@ -692,7 +702,7 @@ run(struct eg *eg, struct sv_result *sr, double t0, double deadline,
 	sr->t_first = sv_now() - t0;
 	eg->t_best = sv_now();
 	eg_log(eg, "first roster %.2f", best.obj);
-	show(eg, &best, lb, t0);
+	eg_show(eg, &best, lb);
 	if (global(eg, dp, &best, &lb, t0, deadline) == -1) {
 		tn_oom(err);
 		goto out;
@@ -705,7 +715,7 @@ run(struct eg *eg, struct sv_result *sr, double t0, double deadline,
 		tn_oom(err);
 		goto out;
 	}
-	show(eg, &best, lb, t0);
+	eg_show(eg, &best, lb);
 	store(eg, &best, sr->best);
 	sr->best_obj = best.obj;
 	sr->t_best = eg->t_best - t0;

@@ -133,6 +133,7 @@ int	 eg_descent(struct eg *, struct eg_dp *, struct eg_sol *,
 	    unsigned *);
 int	 eg_construct(struct eg *, struct eg_dp *, struct eg_sol *);
 					/* -2: out of time */
+void	 eg_show(const struct eg *, const struct eg_sol *, double);
 int	 eg_lns(struct eg *, struct eg_dp *, struct eg_sol *, double *,
 	    double);
 int	 eg_lns_fork(struct eg *, struct eg_dp *, struct eg_sol *, double);

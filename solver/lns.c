@@ -409,8 +409,10 @@ eg_lns(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 
 		if (until > deadline)
 			until = deadline;
-		if (adopt(eg, best, &cand, &seen))
+		if (adopt(eg, best, &cand, &seen)) {
 			eg_log(eg, "from the other process: %.2f", best->obj);
+			eg_show(eg, best, *lb);
+		}
 		if (days)
 			hood_days(eg, &h, kd, &seed);
 		else
@@ -421,6 +423,7 @@ eg_lns(struct eg *eg, struct eg_dp *dp, struct eg_sol *best, double *lb,
 			publish(eg, best);
 			eg_log(eg, "neighbourhood %s %d: %.2f", days ? "days" :
 			    "persons", days ? kd : kp, best->obj);
+			eg_show(eg, best, *lb);
 		}
 		if (rc == 2 || (rc == 0 && sv_now() < until)) {
 			if (days && kd < eg->D)

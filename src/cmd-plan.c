@@ -41,6 +41,16 @@ progress(const struct tn_plan_progress *p, void *arg)
 		    100 * p->gap, 1, i18n_nb()));
 	fprintf(stderr, "\r%6s s  ", t);
 	text_pad(stderr, p->have_roster ? have : none, w);
+	if (p->by_objective) {
+		char o[24], b[24] = "-";
+
+		if (!isnan(p->obj_bound))
+			fmt_num(b, sizeof b, p->obj_bound, 1, i18n_nb());
+		fprintf(stderr, _("  objective %s (bound %s, gap %s)   "),
+		    fmt_num(o, sizeof o, p->objective, 1, i18n_nb()), b, gap);
+		fflush(stderr);
+		return;
+	}
 	fprintf(stderr, _("  full-time %d (bound %d, gap %s)  uncovered %s h   "),
 	    p->full_time, p->bound, gap, fmt_num(u, sizeof u, p->uncovered, 1,
 	    i18n_nb()));

@@ -32,6 +32,10 @@ struct tn_plan_progress {
 	int	 bound;		/* full-time count no roster can beat */
 	double	 uncovered;	/* hours of hard demand left uncovered */
 	double	 gap;		/* relative, of the objective; < 0 unknown */
+	/* the line engine (fixed contracts, wishes): its objective instead */
+	int	 by_objective;	/* objective and bound below, not the above */
+	double	 objective;	/* of the best roster so far */
+	double	 obj_bound;	/* no roster has less; NAN unknown */
 };
 
 struct tn_plan_opts {
