@@ -20,6 +20,8 @@
 
 enum { ENC_UNKNOWN, ENC_UTF8, ENC_1252 };
 
+int	csvread_fast = 1;
+
 struct csvread {
 	char		*path;
 	FILE		*fp;
@@ -515,6 +517,89 @@ split_simple(struct csvread *r, char *s, size_t n)
 	return 1;
 }
 
+/* Notes the field end at i of a plain line; -1 past the limits. */
+static inline int
+plain_delim(struct csvread *r, int *nf, size_t i)
+{
+	if (*nf + 1 > r->ffcap && (*nf >= CSVREAD_MAX_COLS ||
+	    grow_fields(r, *nf + 1) == -1))
+		return -1;
+	r->fend[(*nf)++] = i;
+	return 0;
+}
+
+/*
+ * The common line, before fill(): whole in the read buffer and of
+ * printable ASCII from '#' on, so that libcsv would only cut it at its
+ * delimiters: nothing to trim, unquote or convert, and not blank.  One
+ * pass eight bytes at a time finds its delimiters; only a word with a
+ * byte below '#' (the newline; or a blank, CR, NUL, '"', '!') or a high
+ * byte looks further.  Returns 1 with the record in r->row, 0 to leave
+ * the line, unread, to fill().
+ */
+static int
+split_plain(struct csvread *r)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t	 one = 0x0101010101010101ULL, hi = one * 0x80;
+	const uint64_t	 dw = one * (unsigned char)r->delim;
+	char		*s = r->rbuf + r->rpos, **ff;
+	size_t		 avail = r->rlen - r->rpos, i, n, a, e, *fe;
+	uint64_t	 x, d, odd, nl = 0;
+	long		 line, *fl;
+	int		 nf = 0;
+
+	for (i = 0; i + 8 <= avail; i += 8) {
+		memcpy(&x, s + i, 8);
+		d = zero_bytes(x ^ dw);
+		odd = (x | ~((x & ~hi) + one * (0x80 - '#'))) & hi & ~d;
+		if (odd != 0) {
+			nl = zero_bytes(x ^ (one * '\n'));
+			nl = (nl & -nl) - 1;	/* the bytes before it */
+			if ((odd & nl) != 0 || nl == (uint64_t)-1)
+				return 0;
+			d &= nl;
+		}
+		for (; d != 0; d &= d - 1)
+			if (plain_delim(r, &nf, i + (size_t)__builtin_ctzll(d) /
+			    8) == -1)
+				return 0;
+		if (odd != 0)
+			break;
+	}
+	if (i + 8 > avail)
+		return 0;		/* no newline in whole words */
+	n = i + (size_t)__builtin_ctzll(nl + 1) / 8;
+	if (n == (size_t)nf || n > CSVREAD_MAX_FIELD || nf >= CSVREAD_MAX_COLS ||
+	    plain_delim(r, &nf, n) == -1)
+		return 0;	/* blank, or a field or the row may be too long */
+	/* locals: a store to the line could alias the arrays' pointers */
+	ff = r->ff;
+	fe = r->fend;
+	fl = r->ffline;
+	line = ++r->line;
+	a = 0;
+	for (int k = 0; k < nf; k++) {
+		e = fe[k];
+		s[e] = '\0';
+		ff[k] = s + a;
+		fl[k] = line;
+		fe[k] = e - a;
+		a = e + 1;
+	}
+	r->rpos += a;
+	r->row.n = nf;
+	r->row.f = ff;
+	r->row.fline = fl;
+	r->row.line = line;
+	r->row.flen = fe;
+	return 1;
+#else
+	(void)r;
+	return 0;
+#endif
+}
+
 static void
 special_init(struct csvread *r)
 {
@@ -587,8 +672,8 @@ fill(struct csvread *r, struct tn_error *err)
 		}
 		r->line++;
 		/* between records, libcsv idle: try the fast path */
-		if (r->delim != 0 && r->between && r->p.pstate == 0 &&
-		    !r->p.quoted && r->line > 1) {
+		if (csvread_fast && r->delim != 0 && r->between &&
+		    r->p.pstate == 0 && !r->p.quoted && r->line > 1) {
 			if ((rc = split_simple(r, ln, n)) == 1) {
 				r->fast = 1;
 				return 0;
@@ -643,6 +728,12 @@ csvread_next(struct csvread *r, struct csvrow **rowp, struct tn_error *err)
 	size_t		*lens;
 
 	r->fast = 0;
+	if (csvread_fast && r->delim != 0 && r->line > 0 && r->between &&
+	    r->qn == r->qhead && r->p.pstate == 0 && !r->p.quoted &&
+	    split_plain(r) == 1) {
+		*rowp = &r->row;
+		return count_row(r, err);
+	}
 	if (fill(r, err) == -1)
 		return -1;
 	if (r->fast) {

@@ -19,6 +19,12 @@ struct csvrow {
 	size_t		*flen;		/* each field's length in bytes */
 };
 
+/*
+ * 1 (the default): lines that need no libcsv are split in place.  Tests
+ * set 0 to read every line through libcsv, which the split must match.
+ */
+extern int	 csvread_fast;
+
 /* Opens a file; NULL with err set (TN_INPUT) if it cannot be read. */
 struct csvread	*csvread_open(const char *, struct tn_error *);
 

@@ -8,6 +8,7 @@
 
 #include "csvread.h"
 #include "testcase.h"
+#include "util.h"
 
 /* Opens name in the test's folder; fails the test if it cannot. */
 static struct csvread *
@@ -86,6 +87,176 @@ read_long_simple_lines(void **state)
 	expect_end(r, t);
 	assert_int_equal(csvread_encoding(r), 8);
 	csvread_close(r);
+}
+
+/*
+ * Lines around the fast split's word of eight bytes, and what makes it
+ * leave a line to the slower paths: blanks, '!', a late quote, CR, high
+ * bytes, a blank line.
+ */
+static void
+read_plain_line_edges(void **state)
+{
+	struct tc	*t = *state;
+	struct csvread	*r = open_csv(t, "a.csv", "id;b;c\n"
+	    "1234;678\n"
+	    "12;4;67\n"
+	    "12345678;abcdefg\n"
+	    ";;x\n"
+	    "a;b  \n"
+	    "  a;b\n"
+	    "!x;#y;~z\n"
+	    "abcdefghij;\"k;l\"\n"
+	    "x;yz\r\n"
+	    "\xC3\x85\xC3\x98;\xC3\xA6\n"
+	    ";;;\n"
+	    "last;1\n");
+
+	expect_row(r, t, 1, 3, (const char *[]){ "id", "b", "c" });
+	expect_row(r, t, 2, 2, (const char *[]){ "1234", "678" });
+	expect_row(r, t, 3, 3, (const char *[]){ "12", "4", "67" });
+	expect_row(r, t, 4, 2, (const char *[]){ "12345678", "abcdefg" });
+	expect_row(r, t, 5, 3, (const char *[]){ "", "", "x" });
+	expect_row(r, t, 6, 2, (const char *[]){ "a", "b" });
+	expect_row(r, t, 7, 2, (const char *[]){ "a", "b" });
+	expect_row(r, t, 8, 3, (const char *[]){ "!x", "#y", "~z" });
+	expect_row(r, t, 9, 2, (const char *[]){ "abcdefghij", "k;l" });
+	expect_row(r, t, 10, 2, (const char *[]){ "x", "yz" });
+	expect_row(r, t, 11, 2, (const char *[]){ "\xC3\x85\xC3\x98",
+	    "\xC3\xA6" });
+	expect_row(r, t, 13, 2, (const char *[]){ "last", "1" });
+	expect_end(r, t);
+	csvread_close(r);
+}
+
+static unsigned long	 rnd_state = 1;
+
+static unsigned
+rnd(unsigned n)
+{
+	rnd_state = rnd_state * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned)(rnd_state >> 33) % n;
+}
+
+/* A random field: mostly plain, at times blanks, quotes, CR, high bytes. */
+static void
+rnd_field(struct buf *b, int delim, int mode)
+{
+	static const char plain[] = "abcP0123456789-_#~.:/";
+	int		 len = rnd(8) == 0 ? (int)rnd(40) : (int)rnd(10);
+
+	if (mode > 0 && rnd(60) == 0) {
+		buf_adds(b, "\"");
+		for (int i = 0; i < len; i++)
+			buf_adds(b, (const char *[]){ "a", "\"\"", ";", ",",
+			    "\n", " ", "\r\n" }[rnd(7)]);
+		buf_adds(b, "\"");
+		return;
+	}
+	for (int i = 0; i < len; i++) {
+		unsigned k = rnd(200);
+
+		if (k < 4)
+			buf_add(b, " ", 1);
+		else if (k < 5)
+			buf_add(b, "\t", 1);
+		else if (k < 6)
+			buf_add(b, "!", 1);
+		else if (k < 7 && mode > 1)
+			buf_adds(b, "\xC3\xA5");
+		else if (k < 8 && mode > 2)
+			buf_add(b, "\xE5", 1);
+		else if (k < 9 && mode > 2)
+			buf_add(b, (const char []){ "\"\r\0\v"[rnd(4)] }, 1);
+		else if (k < 10)
+			buf_add(b, (const char []){ (char)delim }, 1);
+		else
+			buf_add(b, &plain[rnd(sizeof plain - 1)], 1);
+	}
+}
+
+/* Reads the file both ways, fast paths and libcsv alone, and compares. */
+static void
+same_both_ways(struct tc *t, const char *name)
+{
+	struct csvread	*r[2];
+	struct csvrow	*row[2];
+	struct tn_error	 err[2];
+	int		 rc[2];
+
+	for (int k = 0; k < 2; k++) {
+		csvread_fast = !k;
+		r[k] = csvread_open(tc_path(t, name), &err[k]);
+		assert_non_null(r[k]);
+	}
+	do {
+		for (int k = 0; k < 2; k++) {
+			csvread_fast = !k;
+			rc[k] = csvread_next(r[k], &row[k], &err[k]);
+		}
+		assert_int_equal(rc[0], rc[1]);
+		if (rc[0] == -1) {
+			assert_int_equal(err[0].line, err[1].line);
+			assert_int_equal(err[0].col, err[1].col);
+			assert_string_equal(err[0].msg, err[1].msg);
+		}
+		if (rc[0] != 1)
+			break;
+		assert_int_equal(row[0]->line, row[1]->line);
+		assert_int_equal(row[0]->n, row[1]->n);
+		for (int j = 0; j < row[0]->n; j++) {
+			assert_string_equal(row[0]->f[j], row[1]->f[j]);
+			assert_int_equal(row[0]->flen[j], row[1]->flen[j]);
+			assert_int_equal(row[0]->fline[j], row[1]->fline[j]);
+		}
+	} while (1);
+	assert_int_equal(csvread_encoding_seen(r[0]),
+	    csvread_encoding_seen(r[1]));
+	csvread_close(r[0]);
+	csvread_close(r[1]);
+	csvread_fast = 1;
+}
+
+/*
+ * Random files read as libcsv alone would read them: short and long
+ * lines, every delimiter, blanks, quotes, CR, NUL, UTF-8 and
+ * Windows-1252; one file over the 256 KB read buffer, so that lines fall
+ * across its end.
+ */
+static void
+read_same_as_libcsv(void **state)
+{
+	struct tc	*t = *state;
+	struct buf	 b = { 0 };
+
+	for (int f = 0; f < 400; f++) {
+		int	 delim = ";,\t"[f % 3], mode = f / 3 % 4;
+		long	 lines = f == 0 ? 40000 : (long)rnd(60);
+
+		b.len = 0;
+		buf_adds(&b, delim == ';' ? "id;name;day;shift\n" :
+		    delim == ',' ? "id,name,day,shift\n" :
+		    "id\tname\tday\tshift\n");
+		for (long i = 0; i < lines; i++) {
+			int	 nf = rnd(10) == 0 ? (int)rnd(8) : 4;
+
+			for (int j = 0; j < nf; j++) {
+				if (j > 0)
+					buf_add(&b, (const char []){ (char)delim },
+					    1);
+				rnd_field(&b, delim, f == 0 ? 0 : mode);
+			}
+			buf_adds(&b, rnd(30) == 0 ? "\r\n" : "\n");
+		}
+		if (f % 5 == 1 && b.len > 0)
+			b.len--;		/* no newline at the end */
+		assert_false(b.oom);
+		assert_int_equal(tc_bytes(t, "r.csv", b.s, b.len), 0);
+		if (f == 0)
+			assert_true(b.len > 256 * 1024 + 1024);
+		same_both_ways(t, "r.csv");
+	}
+	buf_release(&b);
 }
 
 static void
@@ -434,6 +605,8 @@ main(void)
 #define T(f)	cmocka_unit_test_setup_teardown(f, tc_setup, tc_teardown)
 		T(read_detects_semicolon),
 		T(read_long_simple_lines),
+		T(read_plain_line_edges),
+		T(read_same_as_libcsv),
 		T(read_detects_comma),
 		T(read_detects_tab),
 		T(read_sniffs_outside_quotes),
