@@ -38,6 +38,7 @@ struct stream {
 	char			 last_dept[256];
 	size_t			 last_idn, last_deptn;
 	int			 last_row;
+	int			 dcache[64];	/* hash of a name -> dept + 1 */
 	uint64_t		*pk;		/* codes of up to 8 bytes, folded */
 	signed char		 one[256];	/* a one-byte code's shift + 1 */
 	struct cell		*cells;		/* shift x weekday, undated */
@@ -308,6 +309,57 @@ add_staff(struct stream *S)
 	return 0;
 }
 
+/*
+ * Whether n bytes at a and b agree: the last row's id and department
+ * are short, and memcmp() costs more in its call than in the compare.
+ * Loads overlap rather than read past either end.
+ */
+static inline int
+same(const char *a, const char *b, size_t n)
+{
+	uint64_t	 x, y, u, v;
+	uint32_t	 p, q, t, z;
+
+	if (n >= 8 && n <= 16) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		memcpy(&u, a + n - 8, 8);
+		memcpy(&v, b + n - 8, 8);
+		return ((x ^ y) | (u ^ v)) == 0;
+	}
+	if (n >= 4 && n < 8) {
+		memcpy(&p, a, 4);
+		memcpy(&q, b, 4);
+		memcpy(&t, a + n - 4, 4);
+		memcpy(&z, b + n - 4, 4);
+		return ((p ^ q) | (t ^ z)) == 0;
+	}
+	return memcmp(a, b, n) == 0;
+}
+
+/*
+ * report_dept() through a small cache: each new person would otherwise
+ * compare its department with all of them.  An entry is checked by its
+ * name, so one left from another report is only a miss.
+ */
+static int
+stream_dept(struct stream *S, const char *name)
+{
+	struct tn_report *r = S->r;
+	unsigned	 h = 0;
+	int		*e, d;
+
+	for (const char *p = name; *p != '\0'; p++)
+		h = h * 31 + (unsigned char)*p;
+	e = &S->dcache[h % 64];
+	d = *e - 1;
+	if (d >= 0 && d < r->ndepts_ && strcmp(r->depts[d].name, name) == 0)
+		return d;
+	if ((d = report_dept(r, name, S->si)) >= 0)
+		*e = d + 1;
+	return d;
+}
+
 /* The report row of a roster row: found in staff.csv, or added. */
 static int
 find_row(struct stream *S, struct csvrow *row, const char *id, size_t n)
@@ -320,8 +372,7 @@ find_row(struct stream *S, struct csvrow *row, const char *id, size_t n)
 	if (j >= 0)
 		dv = field(row, j, &dn);
 	if (S->last_row >= 0 && n == S->last_idn && dn == S->last_deptn &&
-	    memcmp(id, S->last_id, n) == 0 && memcmp(dv, S->last_dept, dn) ==
-	    0)
+	    same(id, S->last_id, n) && same(dv, S->last_dept, dn))
 		return S->last_row;
 	if ((pid = report_person(r, id, n)) < 0)
 		return tn_oom(S->err);
@@ -332,7 +383,7 @@ find_row(struct stream *S, struct csvrow *row, const char *id, size_t n)
 			    "departments in staff.csv, expected %s"), id,
 			    _("a department column in the roster"));
 	} else {
-		if ((dept = report_dept(r, *dv ? dv : S->c->name, S->si)) < 0 ||
+		if ((dept = stream_dept(S, *dv ? dv : S->c->name)) < 0 ||
 		    (k = report_row(r, pid, dept, S->si)) < 0)
 			return tn_oom(S->err);
 		if (S->c->has_staff && !r->rows[k].in_staff)
@@ -514,7 +565,9 @@ stream_row(struct stream *S, struct csvrow *row)
 	v = field(row, S->w[RO_SHIFT], &n);
 	if (*v == '\0' || (v[0] == '-' && v[1] == '\0'))
 		return 0;
-	if ((s = shift_index(S, row, v)) < 0)
+	if (v[1] == '\0' && S->one[(unsigned char)v[0]] > 0)
+		s = S->one[(unsigned char)v[0]] - 1;	/* no call, as a rule */
+	else if ((s = shift_index(S, row, v)) < 0)
 		return -1;
 	switch (keyset_add(&w->days, day)) {
 	case -1:
@@ -708,24 +761,33 @@ part_close(struct part *P)
 static int
 parts_agree(struct part *A, struct part *B)
 {
+	const struct tn_report *a = A->S.r, *b = B->S.r;
 	int	 ea = csvread_encoding_seen(A->rd);
 	int	 eb = csvread_encoding_seen(B->rd);
+	int	*dmap, rc = 1;
 
 	if (A->rc != 0 || B->rc != 0 || !csvread_idle(A->rd) ||
 	    (A->S.dated && B->S.numbers) || (A->S.numbers && B->S.dated) ||
 	    (ea != 0 && eb != 0 && ea != eb))
 		return 0;
+	/* B's departments in A, once (without memory, row by row) */
+	if ((dmap = tn_malloc(((size_t)b->ndepts_ + 1) * sizeof *dmap)) !=
+	    NULL)
+		for (int i = 0; i < b->ndepts_; i++)
+			dmap[i] = report_find_dept(a, b->depts[i].name);
 	/* a day given twice across the parts: the one-part read says where */
-	for (int i = 0; i < B->S.r->nrows; i++) {
-		const struct row *w = &B->S.r->rows[i];
-		int pid = report_find_person(A->S.r, w->id, strlen(w->id));
-		int d = report_find_dept(A->S.r, B->S.r->depts[w->dept].name);
-		int k = report_find_row(A->S.r, pid, d);
+	for (int i = 0; i < b->nrows && rc == 1; i++) {
+		const struct row *w = &b->rows[i];
+		int d = dmap != NULL ? dmap[w->dept] :
+		    report_find_dept(a, b->depts[w->dept].name);
+		int k = d < 0 ? -1 : report_find_row(a,
+		    report_find_person(a, w->id, strlen(w->id)), d);
 
-		if (k >= 0 && keyset_meets(&A->S.r->rows[k].days, &w->days))
-			return 0;
+		if (k >= 0 && keyset_meets(&a->rows[k].days, &w->days))
+			rc = 0;
 	}
-	return 1;
+	free(dmap);
+	return rc;
 }
 
 /* Adds from's keys to to, emptying from: its words move when to has none. */
