@@ -46,6 +46,13 @@ keyset_add(struct keyset *s, long key)
 	w[i >> 6] |= bit;
 	return was;
 }
+/*
+ * Makes room for the keys lo to hi in an empty set, so that it grows
+ * once rather than by doubling (no-op past KEYSET_RESERVE_MAX words);
+ * -1 out of memory.
+ */
+#define KEYSET_RESERVE_MAX	16
+int	 keyset_reserve(struct keyset *, long, long);
 int	 keyset_count(const struct keyset *);
 int	 keyset_meets(const struct keyset *, const struct keyset *);
 int	 keyset_union(struct keyset *, const struct keyset *);

@@ -360,6 +360,22 @@ stream_dept(struct stream *S, const char *name)
 	return d;
 }
 
+/*
+ * Sizes a new row's day sets for the days seen so far: most persons
+ * span the roster, and the sets would grow to it by doubling.
+ */
+static int
+reserve(struct stream *S, struct row *w)
+{
+	long	 off = S->dated ? 3 : S->c->start_weekday;
+
+	if (!S->any)
+		return 0;
+	return keyset_reserve(&w->days, S->lo, S->hi) == -1 ||
+	    keyset_reserve(&w->sundays, S->lo + off, S->hi + off + 1) == -1 ?
+	    -1 : 0;
+}
+
 /* The report row of a roster row: found in staff.csv, or added. */
 static int
 find_row(struct stream *S, struct csvrow *row, const char *id, size_t n)
@@ -396,6 +412,8 @@ find_row(struct stream *S, struct csvrow *row, const char *id, size_t n)
 	if (r->rows[k].rules == NULL)
 		r->rows[k].rules = &S->c->rules;
 	r->rows[k].in_roster = 1;
+	if (reserve(S, &r->rows[k]) == -1)
+		return tn_oom(S->err);
 	if (n < sizeof S->last_id && dn < sizeof S->last_dept) {
 		memcpy(S->last_id, id, n);
 		memcpy(S->last_dept, dv, dn);

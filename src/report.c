@@ -79,6 +79,14 @@ keyset_set(struct keyset *s, long key)
 }
 
 int
+keyset_reserve(struct keyset *s, long lo, long hi)
+{
+	if (s->n != 0 || hi < lo || hi - lo >= 64L * KEYSET_RESERVE_MAX)
+		return 0;
+	return ks_fit(s, lo) == -1 || ks_fit(s, hi) == -1 ? -1 : 0;
+}
+
+int
 keyset_count(const struct keyset *s)
 {
 	const uint64_t	*w = s->n <= 1 ? &s->one : s->w;

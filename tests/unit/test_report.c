@@ -597,10 +597,38 @@ measure_band_names_from_edges(void **state)
 	tn_report_free(r);
 }
 
+/* A reserved set holds the same keys as one grown key by key. */
+static void
+keyset_reserve_keeps_keys(void **state)
+{
+	struct keyset	 a = { 0 }, b = { 0 };
+
+	(void)state;
+	assert_int_equal(keyset_reserve(&a, -3, 400), 0);
+	assert_int_equal(a.n, 8);				/* -64 to 447 */
+	assert_int_equal(keyset_reserve(&a, 0, 900), 0);	/* not empty */
+	assert_int_equal(a.n, 8);
+	assert_int_equal(keyset_reserve(&b, 0, 64L * KEYSET_RESERVE_MAX), 0);
+	assert_int_equal(b.n, 0);				/* too wide */
+	for (long k = 400; k >= -3; k -= 7) {
+		assert_int_equal(keyset_add(&a, k), 0);
+		assert_int_equal(keyset_add(&b, k), 0);
+	}
+	assert_int_equal(keyset_add(&a, 1000), 0);		/* past it */
+	assert_int_equal(keyset_add(&a, 400), 1);
+	assert_int_equal(keyset_count(&a), keyset_count(&b) + 1);
+	assert_true(keyset_meets(&a, &b));
+	assert_int_equal(keyset_union(&b, &a), 0);
+	assert_int_equal(keyset_count(&b), keyset_count(&a));
+	keyset_release(&a);
+	keyset_release(&b);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(keyset_reserve_keeps_keys),
 		cmocka_unit_test_setup_teardown(
 		    measure_person_split_over_departments, tc_setup,
 		    tc_teardown),
