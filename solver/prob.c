@@ -43,6 +43,25 @@ sv_role_matches(const struct sv *sv, int ri, const char *role)
 	return role_is_any(role) || strcmp(sv->roles[ri], role) == 0;
 }
 
+/*
+ * Heads the hard rows of a group ask for: a soft row (under_weight) is
+ * priced when short, so it is no need.  -1 when out of memory.
+ */
+static int
+hard_need(const struct sv *sv, const struct sv_group *g)
+{
+	int	*h, n = 0, need;
+
+	if ((h = tn_calloc((size_t)g->nq + 1, sizeof *h)) == NULL)
+		return -1;
+	for (int k = 0; k < g->nq; k++)
+		if (sv->c->demand[g->q[k]].under_weight < 0)
+			h[n++] = g->q[k];
+	need = capacity_need(sv->c, h, n);
+	free(h);
+	return need;
+}
+
 static int
 build_groups(struct sv *sv)
 {
@@ -80,7 +99,8 @@ build_groups(struct sv *sv)
 		struct sv_group *g = &sv->groups[i];
 
 		g->cap = capacity_need(c, g->q, g->nq);
-		if ((g->nrole = tn_calloc((size_t)sv->nroles + 1,
+		if ((g->hard = hard_need(sv, g)) == -1 ||
+		    (g->nrole = tn_calloc((size_t)sv->nroles + 1,
 		    sizeof *g->nrole)) == NULL)
 			return -1;
 	}

@@ -676,12 +676,13 @@ same_as_saturday(struct st *st, int d)
 }
 
 /*
- * Fills each group's missing heads with the cheapest single cell:
- * weekends first, day by day, each weekend from its group's lines when
- * the lines are in weekend groups; then the weekdays.
+ * One greedy pass: fills each group up to its hard heads (soft 0) or to
+ * all its heads with the cheapest single cell, weekends first, day by
+ * day, each weekend from its group's lines when the lines are in
+ * weekend groups; then the weekdays.
  */
 static void
-greedy(struct st *st)
+greedy_pass(struct st *st, int soft)
 {
 	struct sv	*sv = st->sv;
 
@@ -689,17 +690,42 @@ greedy(struct st *st)
 		if (!capacity_weekend_day(sv->c, d))
 			continue;
 		same_as_saturday(st, d);
-		for (int g = 0; g < sv->ngroups; g++)
-			while (sv->groups[g].day == d &&
-			    sv->groups[g].n < sv->groups[g].cap &&
-			    fill_one(st, &sv->groups[g]))
+		for (int g = 0; g < sv->ngroups; g++) {
+			struct sv_group *gr = &sv->groups[g];
+
+			while (gr->day == d && gr->n < (soft ? gr->cap :
+			    gr->hard) && fill_one(st, gr))
 				;
+		}
 	}
-	for (int g = 0; g < sv->ngroups; g++)
-		while (!capacity_weekend_day(sv->c, sv->groups[g].day) &&
-		    sv->groups[g].n < sv->groups[g].cap &&
-		    fill_one(st, &sv->groups[g]))
+	for (int g = 0; g < sv->ngroups; g++) {
+		struct sv_group *gr = &sv->groups[g];
+
+		while (!capacity_weekend_day(sv->c, gr->day) &&
+		    gr->n < (soft ? gr->cap : gr->hard) && fill_one(st, gr))
 			;
+	}
+}
+
+/*
+ * The start: hard demand over the whole rotation before soft.  A soft
+ * head is worth no more than its under_weight, but taken first it
+ * spends the persons one weekend may have (weekend_every) on soft
+ * demand, leaves the hard demand of the next weekend to nobody, and no
+ * move of the search takes a person to the other weekends without
+ * breaking a rule on the way.
+ */
+static void
+greedy(struct st *st)
+{
+	struct sv	*sv = st->sv;
+	int		 soft_too = 0;
+
+	for (int g = 0; g < sv->ngroups; g++)
+		soft_too |= sv->groups[g].cap > sv->groups[g].hard;
+	greedy_pass(st, 0);
+	if (soft_too)
+		greedy_pass(st, 1);
 }
 
 /*

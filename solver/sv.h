@@ -55,6 +55,8 @@ struct sv_emp {
 struct sv_group {
 	int		 dept, day, dcode;
 	int		 cap;		/* heads above it are over-cover */
+	int		 hard;		/* heads of hard demand (no
+					   under_weight): cap less the soft */
 	int		 paid;		/* minutes one head stands for */
 	int		*q;		/* demand rows */
 	int		 nq;

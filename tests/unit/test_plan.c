@@ -374,6 +374,43 @@ plan_progress_counts_hard_demand(void **state)
 }
 
 /*
+ * A soft A of 5 a day beside a hard D of 1 (the case of
+ * plan_progress_counts_hard_demand with more soft demand): filled soft
+ * first, the first weekend took all 6 persons (1 on D, 5 on A), every
+ * 2nd weekend (weekend_every) then left the next weekend's D to nobody,
+ * and no move of the search could take a person to the other weekends.
+ * Hard first, D is covered.  The positions are fixed: 8 h shifts match
+ * 50 % of a 35.5 h week over 6 weeks (106.5 h, hours_tolerance 2 h)
+ * with no count of shifts (13 are 104 h, 14 are 112 h), so each goes up
+ * to the nearest the shifts match, 51.65 %, and works 14 shifts.  The 84
+ * shifts are 42 on D and 42 on A: 5 x 42 - 42 = 168 heads of A short,
+ * 1344 h.
+ */
+static void
+plan_covers_hard_before_soft(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_plan_result r;
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min;under_weight\nall;D;1;\nall;A;5;2\n"), 0);
+	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
+	    "1;50;50\n2;50;50\n3;50;50\n4;50;50\n5;50;50\n6;50;50\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
+	    "week_norm = 35.5\nweekend_every = 2\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	plan(t, 0, 2, &r);
+	assert_true(r.uncovered == 0);
+	assert_int_equal(rule_findings(t), 0);
+	for (int i = 0; i < t->c->npersons; i++)
+		assert_true(fabs(t->c->persons[i].pos_pct - 51.65) < 1e-9);
+	assert_true(fabs(r.soft_short - 1344) < 1e-9);
+	assert_int_equal(r.nexplain, 0);
+	tn_plan_result_release(&r);
+}
+
+/*
  * Heads of a day by hand: D asks 3 of anyone and 2 nurses and 2
  * assistants (the roles' sum, 4, is more); A asks 5 of anyone and 1
  * nurse (the "any" row, 5, is more): 9 heads, 3 of them nurses.
@@ -425,6 +462,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(capacity_heads_any_and_roles,
 		    tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(plan_progress_counts_hard_demand,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(plan_covers_hard_before_soft,
 		    tc_setup, tc_teardown),
 	};
 
