@@ -3,6 +3,7 @@
  * families in the way, the weekend and hours arithmetic the numbers, and
  * the best roster the shifts left short.
  */
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -52,7 +53,29 @@ count(char *b, size_t sz, double x)
 	return b;
 }
 
-/* "D, A and N": the demand codes of day d, in their order. */
+/*
+ * Heads of hard demand of one department, day and code: soft demand
+ * (under_weight) short is a price in the objective, not a need.
+ */
+static int
+hard_heads(const struct sv *sv, int dept, int d, int x)
+{
+	int	 g = sv_group_of(sv, dept, d, x);
+
+	return g >= 0 ? sv->groups[g].hard : 0;
+}
+
+/* Whether day d has hard demand of code x in some department. */
+static int
+hard_code(const struct sv *sv, int d, int x)
+{
+	for (int dept = 0; dept < sv->c->ndepts; dept++)
+		if (hard_heads(sv, dept, d, x) > 0)
+			return 1;
+	return 0;
+}
+
+/* "D, A and N": the codes of day d with hard demand, in their order. */
 static void
 day_codes(const struct sv *sv, int d, char *b, size_t sz)
 {
@@ -60,18 +83,10 @@ day_codes(const struct sv *sv, int d, char *b, size_t sz)
 	int	 n = 0, k = 0;
 
 	for (int x = 0; x < c->ndcodes; x++)
-		for (int dept = 0; dept < c->ndepts; dept++)
-			if (sv_group_of(sv, dept, d, x) >= 0) {
-				n++;
-				break;
-			}
+		n += hard_code(sv, d, x);
 	b[0] = '\0';
 	for (int x = 0; x < c->ndcodes; x++) {
-		int on = 0;
-
-		for (int dept = 0; dept < c->ndepts; dept++)
-			on |= sv_group_of(sv, dept, d, x) >= 0;
-		if (!on)
+		if (!hard_code(sv, d, x))
 			continue;
 		k++;
 		snprintf(b + strlen(b), sz - strlen(b), "%s%s", k == 1 ? "" :
@@ -91,6 +106,39 @@ long_codes(const struct sv *sv, char *b, size_t sz)
 			snprintf(b + strlen(b), sz - strlen(b), "%s%s", n++ ?
 			    ", " : "", sv->c->shifts[s].code);
 		}
+}
+
+/*
+ * Persons one department's day d needs for its hard demand, as
+ * capacity_day_heads() counts them: a long shift takes the heads it
+ * fills.
+ */
+static int
+hard_day_heads(const struct sv *sv, int dept, int d, int with_long)
+{
+	const struct tn_case *c = sv->c;
+	int	*h, heads = 0;
+
+	if ((h = tn_calloc((size_t)c->ndcodes + 1, sizeof *h)) == NULL)
+		return 0;
+	for (int x = 0; x < c->ndcodes; x++)
+		h[x] = hard_heads(sv, dept, d, x);
+	for (int s = 0; with_long && s < c->nshifts; s++) {
+		const struct tn_shift *sh = &c->shifts[s];
+		int n = INT_MAX;
+
+		if (!capacity_is_long(c, s))
+			continue;
+		for (int k = 0; k < sh->ncovers; k++)
+			n = h[sh->covers[k]] < n ? h[sh->covers[k]] : n;
+		for (int k = 0; k < sh->ncovers; k++)
+			h[sh->covers[k]] -= n;
+		heads += n;
+	}
+	for (int x = 0; x < c->ndcodes; x++)
+		heads += h[x];
+	free(h);
+	return heads;
 }
 
 /* Persons who may work some shift on day d. */
@@ -117,7 +165,10 @@ may_work_day(const struct sv *sv, int d)
 	return n;
 }
 
-/* Heads day d misses in the state (the larger of any role and roles). */
+/*
+ * Hard heads day d misses in the state (the larger of any role and
+ * roles).
+ */
 static int
 day_missing(const struct sv *sv, int d)
 {
@@ -133,6 +184,8 @@ day_missing(const struct sv *sv, int d)
 			const struct tn_demand *q = &sv->c->demand[gr->q[k]];
 			int n = 0;
 
+			if (q->under_weight >= 0)
+				continue;
 			for (int ri = 0; ri < sv->nroles; ri++)
 				if (sv_role_matches(sv, ri, q->role))
 					n += gr->nrole[ri];
@@ -167,7 +220,7 @@ weekend_day(const struct sv *sv, int wd, int with_long, int blamed,
 		if (case_weekday(c, d) != wd || !capacity_weekend_day(c, d))
 			continue;
 		for (int dept = 0; dept < c->ndepts; dept++)
-			n += capacity_day_heads(c, dept, d, NULL, with_long);
+			n += hard_day_heads(sv, dept, d, with_long);
 		if (n > need || day < 0) {
 			need = n > need ? n : need;
 			day = d;
@@ -221,7 +274,7 @@ explain_weekends(const struct sv *sv, const struct sv_elastic *el,
 	return 0;
 }
 
-/* The staffing plan's hours against what the positions can carry. */
+/* The hard demand's hours against what the positions can carry. */
 static int
 explain_hours(const struct sv *sv, const struct sv_elastic *el,
     struct tn_plan_result *res)
@@ -229,7 +282,7 @@ explain_hours(const struct sv *sv, const struct sv_elastic *el,
 	double	 need = 0, most = 0;
 
 	for (int g = 0; g < sv->ngroups; g++)
-		need += (double)sv->groups[g].cap * sv->groups[g].paid / 60;
+		need += (double)sv->groups[g].hard * sv->groups[g].paid / 60;
 	for (int r = 0; r < sv->nrows; r++)
 		most += sv->rows[r].maxpaid / 60.0;
 	if (most + EPS < need)
@@ -328,7 +381,10 @@ heads_add(struct tn_plan_result *res, const char *day, const char *wd,
 	    "help", q->min), day, wd, code, q->min, m);
 }
 
-/* Shifts no rule can fill: too few persons (of the role) may work them. */
+/*
+ * Hard demand no rule can fill: too few persons (of the role) may work
+ * it.
+ */
 static int
 explain_heads(const struct sv *sv, struct tn_plan_result *res)
 {
@@ -343,7 +399,7 @@ explain_heads(const struct sv *sv, struct tn_plan_result *res)
 			int m = may_fill(sv, gr, q->role);
 			char day[32];
 
-			if (m >= q->min)
+			if (m >= q->min || q->under_weight >= 0)
 				continue;
 			if (c->first_date >= 0)
 				fmt_date(day, sizeof day, c->first_date +
@@ -360,7 +416,7 @@ explain_heads(const struct sv *sv, struct tn_plan_result *res)
 	return 0;
 }
 
-/* The shifts the best roster leaves short, one by one. */
+/* The hard demand the best roster leaves short, shift by shift. */
 static int
 explain_groups(const struct sv *sv, struct tn_plan_result *res)
 {
@@ -375,6 +431,8 @@ explain_groups(const struct sv *sv, struct tn_plan_result *res)
 			const struct tn_demand *q = &c->demand[gr->q[k]];
 			int on = 0, any = strcasecmp(q->role, "any") == 0;
 
+			if (q->under_weight >= 0)
+				continue;
 			for (int ri = 0; ri < sv->nroles; ri++)
 				if (sv_role_matches(sv, ri, q->role))
 					on += gr->nrole[ri];

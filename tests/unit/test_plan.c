@@ -410,6 +410,45 @@ plan_covers_hard_before_soft(void **state)
 	tn_plan_result_release(&r);
 }
 
+/* Whether some line of the explanation holds s. */
+static int
+explained(const struct tn_plan_result *r, const char *s)
+{
+	for (int i = 0; i < r->nexplain; i++)
+		if (strstr(r->explain[i], s) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * A hard D of 4 a day that 6 persons at 50 % cannot cover, beside a
+ * soft A of 5: the explanation counts the hard demand only (4 persons
+ * on a Saturday, 42 x 4 x 8 h = 1344 h), not the soft (9 persons on D
+ * and A, 3024 h), and names no shift of A as short.
+ */
+static void
+plan_why_counts_hard_demand(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_plan_result r;
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min;under_weight\nall;D;4;\nall;A;5;2\n"), 0);
+	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
+	    "1;50;50\n2;50;50\n3;50;50\n4;50;50\n5;50;50\n6;50;50\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
+	    "week_norm = 35.5\nweekend_every = 2\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(plan(t, 0, 2, &r), TN_PLAN_INFEASIBLE);
+	assert_true(r.uncovered > 0);
+	assert_true(explained(&r, "Saturdays need 4 persons on D;"));
+	assert_true(explained(&r, "needs 1344 h in the rotation"));
+	assert_false(explained(&r, " A: "));
+	assert_false(explained(&r, "D and A"));
+	tn_plan_result_release(&r);
+}
+
 /*
  * Heads of a day by hand: D asks 3 of anyone and 2 nurses and 2
  * assistants (the roles' sum, 4, is more); A asks 5 of anyone and 1
@@ -464,6 +503,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(plan_progress_counts_hard_demand,
 		    tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(plan_covers_hard_before_soft,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(plan_why_counts_hard_demand,
 		    tc_setup, tc_teardown),
 	};
 
