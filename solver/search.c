@@ -12,7 +12,8 @@
 #include "sv.h"
 #include "util.h"
 
-#define MAXCHG	32
+#define MAXCHG	64	/* cells one move changes: a 6-week line
+			   turned a week (rotate_week) */
 
 struct chg {
 	int	 row, day;
@@ -514,6 +515,33 @@ weekend_duty(struct st *st, int r, struct chg *ch)
 	return n;
 }
 
+/*
+ * Turns row r's line a week on or back, in a cyclic rotation: its hours
+ * and its weekends' spacing stay, its weekends go to the other weeks.
+ * Taking a person to other weekends a weekend at a time breaks
+ * weekend_every or the hours on the way, which the search never
+ * accepts.
+ */
+static int
+rotate_week(struct st *st, int r, struct chg *ch)
+{
+	struct sv	*sv = st->sv;
+	int		 n = 0, by = rn(st, 2) ? 7 : sv->ndays - 7;
+
+	if (!sv->c->rules.cyclic || sv->ndays < 14 || sv->ndays % 7 != 0)
+		return 0;
+	for (int d = 0; d < sv->ndays; d++) {
+		short v = sv->cell[r][(d + by) % sv->ndays];
+
+		if (v == sv->cell[r][d])
+			continue;
+		if (n == MAXCHG || !allowed(sv, r, d, v))
+			return 0;
+		ch[n++] = (struct chg){ r, d, v, 0 };
+	}
+	return n;
+}
+
 /* Proposes a move into ch; returns its length (0: none). */
 static int
 propose(struct st *st, struct chg *ch)
@@ -581,6 +609,8 @@ propose(struct st *st, struct chg *ch)
 		}
 		return n;
 	}
+	if (m == 99)
+		return rotate_week(st, r, ch);
 	o = (d / 7) * 7 + rn(st, 7);
 	if (o == d || o >= sv->ndays || sv->cell[r][d] == sv->cell[r][o] ||
 	    !allowed(sv, r, d, sv->cell[r][o]) ||

@@ -410,6 +410,56 @@ plan_covers_hard_before_soft(void **state)
 	tn_plan_result_release(&r);
 }
 
+/*
+ * Today's roster puts all 6 persons of plan_covers_hard_before_soft on
+ * the same weekends (1 on D, 5 on A; 14 shifts each, so the positions
+ * still round up to 51.65 %), and every 2nd weekend (weekend_every)
+ * leaves D of the other weekends to nobody.  A person goes to the other
+ * weekends only when the whole line turns a week: a weekend at a time
+ * breaks the weekend rule or the hours on the way.
+ */
+static void
+plan_turns_lines_to_other_weekends(void **state)
+{
+	struct tc	*t = *state;
+	struct tn_plan_result r;
+	static const int on[] = { 1, 2, 3, 4, 6, 7, 15, 16, 17, 18, 20, 21,
+	    34, 35 };
+	char		 roster[1024];
+	size_t		 n;
+
+	n = (size_t)snprintf(roster, sizeof roster, "id;position_pct");
+	for (int d = 1; d <= 42; d++)
+		n += (size_t)snprintf(roster + n, sizeof roster - n, ";%d", d);
+	for (int p = 1; p <= 6; p++) {
+		n += (size_t)snprintf(roster + n, sizeof roster - n, "\n%d;50",
+		    p);
+		for (int d = 1, k = 0; d <= 42; d++) {
+			int w = k < (int)(sizeof on / sizeof on[0]) && on[k] == d;
+
+			n += (size_t)snprintf(roster + n, sizeof roster - n,
+			    ";%s", !w ? "" : p == 1 ? "D" : "A");
+			k += w;
+		}
+	}
+	n += (size_t)snprintf(roster + n, sizeof roster - n, "\n");
+	assert_true(n < sizeof roster);
+	assert_int_equal(tc_file(t, "roster.csv", roster), 0);
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min;under_weight\nall;D;1;\nall;A;5;2\n"), 0);
+	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
+	    "1;50;50\n2;50;50\n3;50;50\n4;50;50\n5;50;50\n6;50;50\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
+	    "week_norm = 35.5\nweekend_every = 2\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	plan(t, 0, 3, &r);
+	assert_true(r.uncovered == 0);
+	assert_int_equal(rule_findings(t), 0);
+	assert_true(fabs(r.soft_short - 1344) < 1e-9);
+	tn_plan_result_release(&r);
+}
+
 /* Whether some line of the explanation holds s. */
 static int
 explained(const struct tn_plan_result *r, const char *s)
@@ -506,6 +556,8 @@ main(void)
 		    tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(plan_why_counts_hard_demand,
 		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(
+		    plan_turns_lines_to_other_weekends, tc_setup, tc_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
