@@ -123,18 +123,8 @@ hard_day_heads(const struct sv *sv, int dept, int d, int with_long)
 		return 0;
 	for (int x = 0; x < c->ndcodes; x++)
 		h[x] = hard_heads(sv, dept, d, x);
-	for (int s = 0; with_long && s < c->nshifts; s++) {
-		const struct tn_shift *sh = &c->shifts[s];
-		int n = INT_MAX;
-
-		if (!capacity_is_long(c, s))
-			continue;
-		for (int k = 0; k < sh->ncovers; k++)
-			n = h[sh->covers[k]] < n ? h[sh->covers[k]] : n;
-		for (int k = 0; k < sh->ncovers; k++)
-			h[sh->covers[k]] -= n;
-		heads += n;
-	}
+	if (with_long)
+		capacity_long_heads(c, h, &heads, NULL);
 	for (int x = 0; x < c->ndcodes; x++)
 		heads += h[x];
 	free(h);

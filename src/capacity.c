@@ -122,9 +122,9 @@ code_heads(const struct tn_case *c, int dept, int d, const char *role,
 		}
 }
 
-/* Long shifts take the heads they fill from h: persons and minutes. */
-static void
-long_heads(const struct tn_case *c, int *h, int *heads, double *minutes)
+void
+capacity_long_heads(const struct tn_case *c, int *h, int *heads,
+    double *minutes)
 {
 	for (int s = 0; s < c->nshifts; s++) {
 		const struct tn_shift *sh = &c->shifts[s];
@@ -137,7 +137,8 @@ long_heads(const struct tn_case *c, int *h, int *heads, double *minutes)
 		for (int k = 0; k < sh->ncovers; k++)
 			h[sh->covers[k]] -= n;
 		*heads += n;
-		*minutes += (double)n * sh->paid;
+		if (minutes != NULL)
+			*minutes += (double)n * sh->paid;
 	}
 }
 
@@ -157,7 +158,7 @@ day_need(const struct tn_case *c, int only, int d, int with_long,
 			continue;
 		code_heads(c, dept, d, NULL, h);
 		if (with_long)
-			long_heads(c, h, heads, minutes);
+			capacity_long_heads(c, h, heads, minutes);
 		for (int k = 0; k < c->ndcodes; k++) {
 			*heads += h[k];
 			*minutes += (double)h[k] * capacity_code_paid(c, k, d);
@@ -177,7 +178,7 @@ capacity_day_heads(const struct tn_case *c, int dept, int d,
 		return 0;
 	code_heads(c, dept, d, role, h);
 	if (with_long)
-		long_heads(c, h, &heads, &m);
+		capacity_long_heads(c, h, &heads, &m);
 	for (int k = 0; k < c->ndcodes; k++)
 		heads += h[k];
 	free(h);

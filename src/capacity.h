@@ -30,6 +30,13 @@ int	 capacity_code_paid(const struct tn_case *, int, int);
 /* Whether shift s may be planned on day d (see turnus-model(7)). */
 int	 capacity_shift_day_ok(const struct tn_case *, int, int);
 
+/*
+ * Long shifts take the heads they fill from h (heads per demand code of
+ * a day): adds the persons on them to *heads and their paid minutes to
+ * *minutes (unless NULL).
+ */
+void	 capacity_long_heads(const struct tn_case *, int *, int *, double *);
+
 /* Whether a shift is a long shift that fills several demand codes. */
 int	 capacity_is_long(const struct tn_case *, int);
 
