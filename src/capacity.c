@@ -632,9 +632,10 @@ today_full(const struct tn_case *c, double minutes,
 		return 0;
 	for (int pid = 0; pid < c->nids; pid++) {
 		person_range(c, pid, &lo, &hi);
-		if (lo >= thr - 1e-9)
+		if (lo >= thr - 1e-9) {
 			full++;
-		else {
+			budget -= thr * nm->kfull - c->rules.hours_tolerance;
+		} else {
 			budget -= part_need(c, nm, lo);
 			if (hi >= thr - 1e-9)
 				cost[n++] = thr * nm->kfull -
@@ -648,7 +649,8 @@ today_full(const struct tn_case *c, double minutes,
 		double save;
 
 		sum += cost[F - 1];
-		save = F * nm->per < nm->credit ? F * nm->per : nm->credit;
+		save = (full + F) * nm->per < nm->credit ? (full + F) * nm->per :
+		    nm->credit;
 		if (sum - save <= budget + 1e-6)
 			best = F;
 	}

@@ -324,6 +324,40 @@ capacity_kept_bound_weekends(void **state)
 	assert_int_equal(tn_capacity_pick(&cap, 2, 1)->kept_full, 11);
 }
 
+/*
+ * Today's full-time persons hold hours too.  D and A each day for 6
+ * weeks are 84 shifts of 8 h, 672 h.  A full-time line is 35.5 h x 6 =
+ * 213 h, at least 211 h within hours_tolerance 2 h; a 50 % line at
+ * least 104.5 h, so 14 shifts, 112 h.  Two persons at 100 % hold 422 h
+ * and two at 50 % (who want 100 %) 224 h: 646 h.  A third full-time
+ * person would need 3 x 211 + 112 = 745 h, more than 672 h, so the
+ * bound is the 2 full-time of today (it said 4 when the full-time
+ * persons' hours were left out of the budget).
+ */
+static void
+capacity_kept_counts_full_hours(void **state)
+{
+	struct tc	*t = *state;
+
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
+	assert_int_equal(tc_file(t, "demand.csv",
+	    "day;shift;min\nall;D;1\nall;A;1\n"), 0);
+	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
+	    "1;100;100\n2;100;100\n3;50;100\n4;50;100\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
+	    "week_norm = 35.5\nweekend_every = 2\nhours_tolerance = 2\n"
+	    "full_time_threshold_pct = 100\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(capacity_kept_full(t->c), 2);
+	/* with 3 persons at 50 % and one at 100 %: 211 + 3 x 112 = 547 h,
+	   and a second full-time 2 x 211 + 2 x 112 = 646 h fits, a third
+	   (745 h) does not */
+	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
+	    "1;100;100\n2;50;100\n3;50;100\n4;50;100\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+	assert_int_equal(capacity_kept_full(t->c), 2);
+}
+
 /* The most uncovered hours the progress line was given, and how often. */
 struct seen {
 	double	 most;
@@ -551,6 +585,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(capacity_heads_any_and_roles,
 		    tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(plan_progress_counts_hard_demand,
+		    tc_setup, tc_teardown),
+		cmocka_unit_test_setup_teardown(capacity_kept_counts_full_hours,
 		    tc_setup, tc_teardown),
 		cmocka_unit_test_setup_teardown(plan_covers_hard_before_soft,
 		    tc_setup, tc_teardown),
