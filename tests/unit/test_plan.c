@@ -64,20 +64,30 @@ person(struct tc *t, const char *id)
  * 13 shifts are 104 h, 14 are 112 h, hours_tolerance 2 h): the position
  * goes up to the nearest the shifts match, never down.
  */
+/*
+ * The small ward of several tests: D and A of 8 h, 6 persons at 50 %
+ * who want no more, a 6-week rotation, a 35.5 h week, every 2nd
+ * weekend; demand is the test's.  Loads the case.
+ */
+static void
+six_at_half(struct tc *t, const char *demand)
+{
+	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
+	assert_int_equal(tc_file(t, "demand.csv", demand), 0);
+	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
+	    "1;50;50\n2;50;50\n3;50;50\n4;50;50\n5;50;50\n6;50;50\n"), 0);
+	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
+	    "week_norm = 35.5\nweekend_every = 2\n"), 0);
+	assert_non_null(tc_load(t, 0, NULL, 0));
+}
+
 static void
 plan_rounds_positions_up(void **state)
 {
 	struct tc	*t = *state;
 	struct tn_plan_result r;
 
-	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
-	assert_int_equal(tc_file(t, "demand.csv",
-	    "day;shift;min\nall;D;1\nall;A;1\n"), 0);
-	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
-	    "1;50;50\n2;50;50\n3;50;50\n4;50;50\n5;50;50\n6;50;50\n"), 0);
-	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
-	    "week_norm = 35.5\nweekend_every = 2\n"), 0);
-	assert_non_null(tc_load(t, 0, NULL, 0));
+	six_at_half(t, "day;shift;min\nall;D;1\nall;A;1\n");
 	plan(t, 0, 3, &r);
 	for (int i = 0; i < t->c->npersons; i++) {
 		const struct tn_person *p = &t->c->persons[i];
@@ -391,14 +401,7 @@ plan_progress_counts_hard_demand(void **state)
 	struct tn_plan_opts o = { .time_limit = 3, .seed = 1,
 			    .progress = seen_progress, .arg = &seen };
 
-	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
-	assert_int_equal(tc_file(t, "demand.csv",
-	    "day;shift;min;under_weight\nall;D;1;\nall;A;2;2\n"), 0);
-	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
-	    "1;50;50\n2;50;50\n3;50;50\n4;50;50\n5;50;50\n6;50;50\n"), 0);
-	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
-	    "week_norm = 35.5\nweekend_every = 2\n"), 0);
-	assert_non_null(tc_load(t, 0, NULL, 0));
+	six_at_half(t, "day;shift;min;under_weight\nall;D;1;\nall;A;2;2\n");
 	assert_int_equal(tn_plan(t->c, &o, &r, &t->err), 0);
 	assert_true(r.uncovered < 1e-9);
 	assert_true(fabs(r.soft_short - 336) < 1e-9);
@@ -426,14 +429,7 @@ plan_covers_hard_before_soft(void **state)
 	struct tc	*t = *state;
 	struct tn_plan_result r;
 
-	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
-	assert_int_equal(tc_file(t, "demand.csv",
-	    "day;shift;min;under_weight\nall;D;1;\nall;A;5;2\n"), 0);
-	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
-	    "1;50;50\n2;50;50\n3;50;50\n4;50;50\n5;50;50\n6;50;50\n"), 0);
-	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
-	    "week_norm = 35.5\nweekend_every = 2\n"), 0);
-	assert_non_null(tc_load(t, 0, NULL, 0));
+	six_at_half(t, "day;shift;min;under_weight\nall;D;1;\nall;A;5;2\n");
 	plan(t, 0, 2, &r);
 	assert_true(r.uncovered == 0);
 	assert_int_equal(rule_findings(t), 0);
@@ -479,14 +475,7 @@ plan_turns_lines_to_other_weekends(void **state)
 	n += (size_t)snprintf(roster + n, sizeof roster - n, "\n");
 	assert_true(n < sizeof roster);
 	assert_int_equal(tc_file(t, "roster.csv", roster), 0);
-	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
-	assert_int_equal(tc_file(t, "demand.csv",
-	    "day;shift;min;under_weight\nall;D;1;\nall;A;5;2\n"), 0);
-	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
-	    "1;50;50\n2;50;50\n3;50;50\n4;50;50\n5;50;50\n6;50;50\n"), 0);
-	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
-	    "week_norm = 35.5\nweekend_every = 2\n"), 0);
-	assert_non_null(tc_load(t, 0, NULL, 0));
+	six_at_half(t, "day;shift;min;under_weight\nall;D;1;\nall;A;5;2\n");
 	plan(t, 0, 3, &r);
 	assert_true(r.uncovered == 0);
 	assert_int_equal(rule_findings(t), 0);
@@ -516,14 +505,7 @@ plan_why_counts_hard_demand(void **state)
 	struct tc	*t = *state;
 	struct tn_plan_result r;
 
-	assert_int_equal(tc_file(t, "shifts.csv", shifts_8h), 0);
-	assert_int_equal(tc_file(t, "demand.csv",
-	    "day;shift;min;under_weight\nall;D;4;\nall;A;5;2\n"), 0);
-	assert_int_equal(tc_file(t, "staff.csv", "id;position_pct;wanted_pct\n"
-	    "1;50;50\n2;50;50\n3;50;50\n4;50;50\n5;50;50\n6;50;50\n"), 0);
-	assert_int_equal(tc_file(t, "rules.conf", "rotation_weeks = 6\n"
-	    "week_norm = 35.5\nweekend_every = 2\n"), 0);
-	assert_non_null(tc_load(t, 0, NULL, 0));
+	six_at_half(t, "day;shift;min;under_weight\nall;D;4;\nall;A;5;2\n");
 	assert_int_equal(plan(t, 0, 2, &r), TN_PLAN_INFEASIBLE);
 	assert_true(r.uncovered > 0);
 	assert_true(explained(&r, "Saturdays need 4 persons on D;"));
